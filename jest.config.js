@@ -1,0 +1,8 @@
+/** Unit and component tests. Browser tests (test/browser) run separately under Chromium. */
+module.exports = {
+  testEnvironment: "node",
+  transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true }] },
+  testMatch: ["<rootDir>/test/**/*.test.ts", "<rootDir>/test/**/*.test.tsx"],
+  testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/browser/"],
+  moduleFileExtensions: ["ts", "tsx", "js", "json"],
+};
