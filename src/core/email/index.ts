@@ -1,0 +1,25 @@
+export { parseEml } from "./parseEml";
+export { htmlToText, QUOTE_RULE } from "./htmlToText";
+export {
+  findQuoteHeaders,
+  readAttribution,
+  readLabel,
+  readSeparator,
+  type QuoteHeader,
+} from "./quoteHeaders";
+export { latestMessage, quotedProspectMessage, type MessageSlice } from "./latestMessage";
+export { cutSignature, isSignOff, type SignatureSplit } from "./signature";
+export {
+  companyFromDomain,
+  companyFromSignature,
+  findProspect,
+  firstNameOf,
+  nameFromAddress,
+  normalizeName,
+  signedName,
+  type SenderClues,
+} from "./sender";
+export { detectLanguage } from "./language";
+export { parseHeaderDate } from "./headerDate";
+export { parseMailbox } from "./mailbox";
+export { readProspectMessage } from "./readProspectMessage";

@@ -1,0 +1,45 @@
+/**
+ * What the rest of the app calls: from the host's input to the prospect's latest message,
+ * who sent it, when, in which language, without quoted history, rep draft or signature.
+ */
+import { InputError } from "../errors";
+import type { EmailInput, ProspectMessage } from "../types";
+import { htmlToText } from "./htmlToText";
+import { detectLanguage } from "./language";
+import { latestMessage, type MessageSlice, quotedProspectMessage } from "./latestMessage";
+import { firstNameOf, findProspect, nameFromAddress, normalizeName } from "./sender";
+import { cutSignature } from "./signature";
+
+function senderNames(name: string, email: string): string[] {
+  const full = normalizeName(name) || nameFromAddress(email);
+  const first = firstNameOf(full);
+  return [full, first].filter((value) => value !== "");
+}
+
+function isFromMe(input: EmailInput): boolean {
+  const { from, me } = input;
+  return !!from && !!me && from.email !== "" && from.email.toLowerCase() === me.email.toLowerCase();
+}
+
+export function readProspectMessage(input: EmailInput): ProspectMessage {
+  const body = input.bodyType === "html" ? htmlToText(input.body) : input.body.replace(/\r\n?/g, "\n");
+  if (body.trim() === "") throw new InputError("The email has no text");
+
+  // Reading our own sent mail, the prospect is the one quoted below it, as in a reply draft.
+  const fromQuote = input.mode === "compose" || isFromMe(input);
+  const slice: MessageSlice = fromQuote ? quotedProspectMessage(body, input.me) : latestMessage(body);
+  const header = slice.header;
+  const from = fromQuote ? (header?.from ?? null) : (input.from ?? header?.from ?? null);
+  const { body: text, signature } = cutSignature(slice.text, from ? senderNames(from.name, from.email) : []);
+  const sentAt = fromQuote ? (header?.sentAt ?? null) : (input.sentAt ?? header?.sentAt ?? null);
+  const subject = (fromQuote && header?.subject) || input.subject || header?.subject || "";
+  return {
+    text,
+    signature,
+    sender: findProspect({ from, signature, me: input.me }),
+    sentAt,
+    language: detectLanguage(text),
+    subject,
+    found: slice.found && text !== "",
+  };
+}

@@ -1,0 +1,354 @@
+/**
+ * Who the prospect is: name and first name (also from "Last, First" display names, the
+ * sign-off, or an address like rachel.stone@…), address, and company (a company line in the
+ * signature, else the address's domain; nothing for free-mail domains).
+ */
+import type { Mailbox, Prospect } from "../types";
+import { isSignOff } from "./signature";
+
+const FREE_MAIL = new Set([
+  "gmail",
+  "googlemail",
+  "outlook",
+  "hotmail",
+  "live",
+  "msn",
+  "yahoo",
+  "ymail",
+  "icloud",
+  "me",
+  "mac",
+  "aol",
+  "gmx",
+  "web",
+  "protonmail",
+  "proton",
+  "mail",
+  "zoho",
+  "yandex",
+  "t-online",
+  "orange",
+  "free",
+  "laposte",
+  "libero",
+  "virgilio",
+  "terra",
+  "uol",
+  "bol",
+  "ziggo",
+  "kpnmail",
+  "freenet",
+  "arcor",
+  "wanadoo",
+  "sfr",
+  "tiscali",
+]);
+
+/** Second-level labels under a country code ("co.uk", "com.br") that are not the company. */
+const SECOND_LEVEL = new Set([
+  "co",
+  "com",
+  "org",
+  "net",
+  "ac",
+  "gov",
+  "edu",
+  "ltd",
+  "plc",
+  "gob",
+  "gouv",
+  "or",
+  "ne",
+]);
+
+const TITLES = new Set([
+  "mr",
+  "mrs",
+  "ms",
+  "miss",
+  "dr",
+  "prof",
+  "herr",
+  "frau",
+  "sr",
+  "sra",
+  "m",
+  "mme",
+  "dott",
+  "ing",
+]);
+
+const COMPANY_SUFFIXES = [
+  "inc",
+  "inc.",
+  "ltd",
+  "ltd.",
+  "llc",
+  "llp",
+  "plc",
+  "corp",
+  "corp.",
+  "co",
+  "co.",
+  "gmbh",
+  "ag",
+  "kg",
+  "se",
+  "sa",
+  "s.a.",
+  "sas",
+  "sarl",
+  "sl",
+  "s.l.",
+  "srl",
+  "s.r.l.",
+  "spa",
+  "s.p.a.",
+  "lda",
+  "lda.",
+  "bv",
+  "b.v.",
+  "nv",
+  "n.v.",
+  "pty",
+  "group",
+  "union",
+  "bank",
+  "university",
+  "hotels",
+  "partners",
+  "labs",
+  "systems",
+  "solutions",
+  "technologies",
+];
+
+/** Words that make a signature line a job title or contact detail, not a company. */
+const ROLE_WORDS = new Set([
+  "head",
+  "manager",
+  "director",
+  "vp",
+  "vice",
+  "president",
+  "chief",
+  "officer",
+  "ceo",
+  "cto",
+  "cfo",
+  "coo",
+  "cio",
+  "founder",
+  "co-founder",
+  "owner",
+  "engineer",
+  "lead",
+  "specialist",
+  "analyst",
+  "coordinator",
+  "consultant",
+  "assistant",
+  "associate",
+  "administrator",
+  "architect",
+  "buyer",
+  "procurement",
+  "purchasing",
+  "of",
+  "and",
+  "&",
+  "sales",
+  "marketing",
+  "operations",
+  "leiter",
+  "leiterin",
+  "geschäftsführer",
+  "geschäftsführerin",
+  "responsable",
+  "directeur",
+  "directrice",
+  "director",
+  "directora",
+  "gerente",
+  "diretor",
+  "diretora",
+  "direttore",
+  "direttrice",
+  "responsabile",
+  "hoofd",
+  "inkoper",
+  "mobile",
+  "phone",
+  "tel",
+  "tel.",
+  "cell",
+  "fax",
+  "www",
+]);
+
+/** Legal forms as companies write them when a domain ends in one ("bergstrom-ag" → "Bergstrom AG"). */
+const LEGAL_FORMS: Record<string, string> = {
+  ag: "AG",
+  gmbh: "GmbH",
+  sa: "SA",
+  bv: "BV",
+  nv: "NV",
+  llc: "LLC",
+  inc: "Inc",
+  ltd: "Ltd",
+  spa: "SpA",
+  srl: "Srl",
+};
+
+/** "Rachel Stone, PhD" is not "Last, First". */
+const CREDENTIALS = new Set(["phd", "mba", "jr", "sr", "md", "cpa", "pmp", "esq", "msc", "ma", "bsc"]);
+
+function capitalize(word: string): string {
+  return word ? word[0].toUpperCase() + word.slice(1).toLowerCase() : word;
+}
+
+function words(text: string): string[] {
+  return text.trim().split(/\s+/).filter(Boolean);
+}
+
+/** "Costa, Ana" → "Ana Costa"; other names as written, without quotes or titles. */
+export function normalizeName(raw: string): string {
+  let name = raw.trim().replace(/^["'\s]{1,4}|["'\s]{1,4}$/g, "");
+  if (name.includes("@")) return "";
+  const comma = name.indexOf(",");
+  if (comma > 0 && comma === name.lastIndexOf(",")) {
+    const last = name.slice(0, comma).trim();
+    const first = name.slice(comma + 1).trim();
+    const credential = CREDENTIALS.has(first.toLowerCase().replace(/\./g, ""));
+    if (last && first && !credential && words(last).length <= 3 && words(first).length <= 3)
+      name = `${first} ${last}`;
+  }
+  const parts = words(name);
+  while (parts.length > 1 && TITLES.has(parts[0].toLowerCase().replace(/\.$/, ""))) parts.shift();
+  // Directory names in capitals ("STONE Rachel" is rare; "RACHEL STONE" is common).
+  return parts
+    .map((part) => (part.length > 1 && part === part.toUpperCase() ? capitalize(part) : part))
+    .join(" ");
+}
+
+export function firstNameOf(name: string): string {
+  const first = words(name)[0] ?? "";
+  return /^[\p{L}][\p{L}'’-]{0,40}$/u.test(first) ? first : "";
+}
+
+/** "rachel.stone" → "Rachel Stone"; "" when the local part does not split into a name. */
+export function nameFromAddress(email: string): string {
+  const local = email.slice(0, email.indexOf("@")).toLowerCase();
+  const parts = local.split(/[._-]/).filter(Boolean);
+  if (parts.length < 2 || parts.length > 3) return "";
+  if (!parts.every((part) => /^[a-z]{2,20}$/.test(part))) return "";
+  return parts.map(capitalize).join(" ");
+}
+
+/** The name a signature is signed with: "Thanks, Noah" → Noah; "Best,\nAhmed Hassan\n…" → Ahmed Hassan. */
+export function signedName(signature: string): string {
+  const lines = signature
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean);
+  for (let i = 0; i < Math.min(lines.length, 3); i++) {
+    let line = lines[i];
+    if (isSignOff(line)) {
+      const tail = line.replace(/^[^,\-–—!]{1,40}[,\-–—!]\s*/, "");
+      if (tail !== line && tail !== "") return tail;
+      continue;
+    }
+    line = line.replace(/^[-–—\s]{1,4}/, "");
+    const parts = words(line);
+    if (
+      parts.length >= 1 &&
+      parts.length <= 3 &&
+      parts.every((part) => /^\p{Lu}[\p{L}'’.-]{0,30}$/u.test(part))
+    ) {
+      return line;
+    }
+    return "";
+  }
+  return "";
+}
+
+function domainOf(email: string): string {
+  return email.slice(email.indexOf("@") + 1).toLowerCase();
+}
+
+/** "granitebuild.com" → "Granitebuild", "highlandtweed.co.uk" → "Highlandtweed", free mail → "". */
+export function companyFromDomain(email: string): string {
+  if (!email.includes("@")) return "";
+  const labels = domainOf(email).split(".").filter(Boolean);
+  if (labels.length < 2) return "";
+  let index = labels.length - 2;
+  if (index > 0 && labels[labels.length - 1].length === 2 && SECOND_LEVEL.has(labels[index])) index--;
+  const label = labels[index];
+  if (FREE_MAIL.has(label)) return "";
+  return label
+    .split("-")
+    .filter(Boolean)
+    .map((part) => LEGAL_FORMS[part] ?? capitalize(part))
+    .join(" ");
+}
+
+function looksLikeCompany(line: string): boolean {
+  if (line.length < 2 || line.length > 60 || /[@:/\d]/.test(line)) return false;
+  const parts = words(line);
+  if (parts.length > 6) return false;
+  const lower = parts.map((part) => part.toLowerCase().replace(/[,]$/, ""));
+  if (lower.some((part) => ROLE_WORDS.has(part))) {
+    return COMPANY_SUFFIXES.includes(lower[lower.length - 1]);
+  }
+  if (COMPANY_SUFFIXES.includes(lower[lower.length - 1])) return true;
+  return parts.every((part) => /^[\p{Lu}\d&]/u.test(part));
+}
+
+/** The company line under the name in a signature, or "". */
+export function companyFromSignature(signature: string, name: string): string {
+  const lines = signature
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean);
+  const first = firstNameOf(name).toLowerCase();
+  const nameAt = lines.findIndex((line, index) => {
+    if (index > 3) return false;
+    const lower = line.toLowerCase();
+    return first !== "" && (lower === name.toLowerCase() || lower.startsWith(first) || lower.endsWith(first));
+  });
+  if (nameAt < 0) return "";
+  for (let i = nameAt + 1; i < Math.min(lines.length, nameAt + 4); i++) {
+    const line = lines[i].replace(/^[|•·\s]{1,4}/, "");
+    if (looksLikeCompany(line)) return line.replace(/[|,]\s*$/, "");
+  }
+  return "";
+}
+
+function sameMailbox(a: Mailbox, b: Mailbox | undefined): boolean {
+  if (!b) return false;
+  if (a.email && b.email) return a.email.toLowerCase() === b.email.toLowerCase();
+  return a.name !== "" && a.name.toLowerCase() === b.name.toLowerCase();
+}
+
+export interface SenderClues {
+  /** The message's sender as the header or the quote header names them. */
+  from: Mailbox | null;
+  /** The signature cut from the message. */
+  signature: string;
+  /** The rep, never the prospect. */
+  me?: Mailbox;
+}
+
+export function findProspect({ from, signature, me }: SenderClues): Prospect {
+  const mailbox = from && !sameMailbox(from, me) ? from : { name: "", email: "" };
+  const email = mailbox.email.toLowerCase();
+  const signed = signedName(signature);
+  const name = normalizeName(mailbox.name) || normalizeName(signed) || nameFromAddress(email);
+  const firstName =
+    firstNameOf(name) || firstNameOf(normalizeName(signed)) || firstNameOf(nameFromAddress(email));
+  const myDomain = me?.email ? domainOf(me.email) : "";
+  const company =
+    companyFromSignature(signature, name || signed) ||
+    (email && domainOf(email) !== myDomain ? companyFromDomain(email) : "");
+  return { name, firstName, email, company };
+}
