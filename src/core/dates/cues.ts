@@ -1,0 +1,105 @@
+import type { DetectedLanguage } from "../types";
+
+/**
+ * The words that make a named date a deadline for the item ("by", "bis", "avant", "antes del",
+ * "até", "entro", "uiterlijk"). A cue must sit right before the date (articles and "EOD"
+ * allowed in between) or right after it ("Friday at the latest"). Patterns are anchored and
+ * read short windows, so they run in time linear in the line.
+ */
+export interface DeadlineCues {
+  /** Matches at the end of the text just before a date. */
+  before: RegExp;
+  /** Matches at the start of the text just after a date. */
+  after: RegExp;
+  /**
+   * Cues that also mean "for" ("pour vendredi", "para el viernes", "voor vrijdag"): a demo "for
+   * Friday" is a meeting time, so these count only in sentences that set up no meeting.
+   */
+  weakBefore: RegExp;
+}
+
+const NOT_LETTER = "(?:^|[^\\p{L}])";
+
+function before(cues: string, connectors: string): RegExp {
+  return new RegExp(`${NOT_LETTER}(?:${cues})(?:\\s*(?:${connectors})){0,3}\\s*[,:]?\\s*$`, "iu");
+}
+
+function after(cues: string): RegExp {
+  return new RegExp(`^\\s*,?\\s*(?:${cues})(?![\\p{L}])`, "iu");
+}
+
+const NEVER = /(?!)/;
+
+const EN = {
+  before: before(
+    "by|before|due(?: on| by)?|no later than|not later than|latest by|deadline(?: is| of)?|ahead of|in time for",
+    "the|this|next|coming|on|eod|cob|eob|end of (?:the )?(?:business )?day|close of business",
+  ),
+  after: after("at the latest|latest|is (?:the|our) deadline"),
+  weakBefore: NEVER,
+};
+
+export const DEADLINE_CUES: Record<DetectedLanguage, DeadlineCues> = {
+  en: EN,
+  unknown: EN,
+  de: {
+    before: before(
+      "bis|spätestens|noch vor|vor|fällig(?: am| bis)?|Frist(?: ist)?",
+      "zum|zur|spätestens|am|kommenden|kommender|nächsten|nächster|diesen|diesem|dem|der",
+    ),
+    after: after("spätestens|ist die Frist"),
+    weakBefore: NEVER,
+  },
+  fr: {
+    before: before(
+      "avant|d['’]ici|au plus tard|jusqu['’]à|jusqu['’]au|date limite(?: le| du)?",
+      "le|la|l['’]|ce|cette|au|à|la fin de|la fin du",
+    ),
+    after: after("au plus tard|dernier délai"),
+    weakBefore: before("pour", "le|la|ce|cette"),
+  },
+  es: {
+    before: before(
+      "antes de|antes|a más tardar|como muy tarde|como máximo|hasta|plazo(?: es| hasta)?",
+      "el|la|los|este|esta|del|de|a|al|próximo|próxima",
+    ),
+    after: after("a más tardar|como muy tarde|como máximo"),
+    weakBefore: before("para", "el|la|este|esta|el próximo|la próxima"),
+  },
+  pt: {
+    before: before(
+      "até|antes de|antes|o mais tardar|no máximo até|prazo(?: é| até)?",
+      "o|a|ao|à|dia|este|esta|próxima|próximo|de|do|da|na|no",
+    ),
+    after: after("o mais tardar|no máximo|no mais tardar"),
+    weakBefore: NEVER,
+  },
+  it: {
+    before: before(
+      "entro|prima di|prima del|prima della|non oltre|al più tardi|scadenza(?: il)?",
+      "il|la|lo|l['’]|questo|questa|prossimo|prossima|la fine di|la fine del",
+    ),
+    after: after("al più tardi|come scadenza"),
+    weakBefore: NEVER,
+  },
+  nl: {
+    before: before("vóór|uiterlijk|ten laatste|tegen|deadline(?: is)?", "de|het|deze|volgende|op|aanstaande"),
+    after: after("op zijn laatst|uiterlijk"),
+    weakBefore: before("voor", "de|het|deze|volgende|aanstaande"),
+  },
+};
+
+/**
+ * A date followed by an event ("Thursday's budget meeting", "Friday board review") is when
+ * that event happens, not a date set for the item.
+ */
+export const EVENT_AFTER =
+  /^(?:['’]s\b|\s+(?:[\p{L}-]{1,20}\s+){0,2}(?:meeting|call|board|review|session|workshop|presentation|committee|offsite|kick-?off|conference|summit)\b)/iu;
+
+/** Sentences that set up a meeting, where "for Friday" or "this week" is when to meet. */
+export const MEETING_WORDS =
+  /\b(?:meeting|meet|call|demo|demonstration|walkthrough|chat|session|Termin|Gespräch|Telefonat|Treffen|réunion|appel|démo|rendez-vous|reunión|reunion|llamada|reunirnos|reunião|chamada|ligação|riunione|chiamata|incontro|vergadering|gesprek|afspraak|bellen)\b/iu;
+
+/** A sentence that asks for something to be sent, so an uncued "this week" is its deadline. */
+export const ASKING =
+  /\?|\b(?:please|send|share|get|need|provide|forward|email|bitte|senden|schicken|envoyer|envoyez|enviar|envíe|envie|inviare|inviarci|sturen|stuur)\b/iu;

@@ -1,0 +1,203 @@
+import * as chrono from "chrono-node";
+import type { DetectedLanguage, IsoDate } from "../types";
+import { lastBusinessDayOfMonth } from "./businessDays";
+import { addDays, fridayOfWeek, isoFromParts, isoParts, lastDayOfMonth } from "./isoDate";
+
+/** What a mention names: one day, or the end of a period the prospect spoke of. */
+export type MentionKind = "day" | "weekday" | "this-week" | "week-end" | "month-end" | "end-of-day";
+
+/** A date named in one line of the message, with where it sits so cues around it can be read. */
+export interface DateMention {
+  line: string;
+  index: number;
+  end: number;
+  text: string;
+  date: IsoDate;
+  kind: MentionKind;
+}
+
+// Mail bodies can be huge (a pasted 10 MB thread); the dates that matter sit in the prospect's
+// latest words, and chrono's cost grows with the text it reads, so both are bounded.
+const MAX_TEXT = 20_000;
+const MAX_LINE = 1_000;
+
+const PARSERS: Record<DetectedLanguage, chrono.Chrono> = {
+  en: chrono.en.casual,
+  de: chrono.de.casual,
+  fr: chrono.fr.casual,
+  es: chrono.es.casual,
+  pt: chrono.pt.casual,
+  it: chrono.it.casual,
+  nl: chrono.nl.casual,
+  unknown: chrono.en.casual,
+};
+
+interface PeriodPattern {
+  kind: Exclude<MentionKind, "day" | "weekday">;
+  pattern: RegExp;
+}
+
+// Phrases chrono does not resolve, or resolves to a day that is not what a buyer means
+// ("this week" is Friday of the week to them, "end of month" the last working day).
+const PERIODS: Record<DetectedLanguage, PeriodPattern[]> = {
+  en: [
+    { kind: "month-end", pattern: /\b(?:the )?end of (?:the |this )?month\b|\bmonth[- ]end\b/gi },
+    { kind: "week-end", pattern: /\b(?:the )?end of (?:the |this )?week\b/gi },
+    { kind: "this-week", pattern: /\bthis week\b/gi },
+    {
+      kind: "end-of-day",
+      pattern: /\b(?:EOD|COB|EOB|end of (?:the )?(?:business )?day|close of business)\b/gi,
+    },
+  ],
+  de: [
+    { kind: "month-end", pattern: /\bEnde (?:des |dieses )?Monats\b|\bMonatsende\b/gi },
+    { kind: "week-end", pattern: /\bEnde (?:der |dieser )?Woche\b|\bWochenende\b/gi },
+    { kind: "this-week", pattern: /\bdiese(?:r)? Woche\b/gi },
+  ],
+  fr: [
+    { kind: "month-end", pattern: /\bfin (?:du |de ce |de )mois\b/gi },
+    { kind: "week-end", pattern: /\bfin (?:de la |de cette |de )semaine\b/gi },
+    { kind: "this-week", pattern: /\bcette semaine\b/gi },
+  ],
+  es: [
+    { kind: "month-end", pattern: /\b(?:fin|final|finales) de(?:l| este)? mes\b/gi },
+    { kind: "week-end", pattern: /\b(?:fin|final) de (?:la |esta )?semana\b/gi },
+    { kind: "this-week", pattern: /\besta semana\b/gi },
+  ],
+  pt: [
+    { kind: "month-end", pattern: /\b(?:fim|final) d[oe](?: este)? mês/gi },
+    { kind: "week-end", pattern: /\b(?:fim|final) d[ae](?: esta)? semana\b/gi },
+    { kind: "this-week", pattern: /\besta semana\b/gi },
+  ],
+  it: [
+    { kind: "month-end", pattern: /\bfine (?:del |di questo )?mese\b/gi },
+    { kind: "week-end", pattern: /\bfine (?:della |di questa )?settimana\b/gi },
+    { kind: "this-week", pattern: /\bquesta settimana\b/gi },
+  ],
+  nl: [
+    { kind: "month-end", pattern: /\beinde? van (?:de|deze) maand\b/gi },
+    { kind: "week-end", pattern: /\beinde? van (?:de|deze) week\b/gi },
+    { kind: "this-week", pattern: /\bdeze week\b/gi },
+  ],
+  unknown: [],
+};
+PERIODS.unknown = PERIODS.en;
+
+const TODAY_WORDS = /\b(?:this|today)\b|heute|aujourd|hoy|hoje|oggi|vandaag|diese|cette|esta|questo|deze/i;
+
+/** Local noon on the reference day: chrono reads relative words against the machine's clock frame. */
+function referenceInstant(reference: IsoDate): Date {
+  const { year, month, day } = isoParts(reference);
+  return new Date(year, month - 1, day, 12, 0, 0);
+}
+
+function periodDate(kind: PeriodPattern["kind"], reference: IsoDate): IsoDate {
+  switch (kind) {
+    case "month-end":
+      return lastBusinessDayOfMonth(reference);
+    case "week-end":
+    case "this-week":
+      return fridayOfWeek(reference);
+    case "end-of-day":
+      return reference;
+  }
+}
+
+/** Of the years around the reference, the one that puts the day closest to it ("January 15" in November is next January). */
+function closestYear(month: number, day: number, reference: IsoDate): IsoDate {
+  const { year } = isoParts(reference);
+  const refTime = Date.parse(reference);
+  let best = isoFromParts(year, month, day);
+  for (const candidate of [year - 1, year + 1]) {
+    const iso = isoFromParts(candidate, month, day);
+    if (Math.abs(Date.parse(iso) - refTime) < Math.abs(Date.parse(best) - refTime)) best = iso;
+  }
+  return best;
+}
+
+function chronoMention(
+  result: chrono.ParsedResult,
+  line: string,
+  reference: IsoDate | null,
+): DateMention | null {
+  const start = result.start;
+  const dayKnown = start.isCertain("day");
+  const weekdayKnown = start.isCertain("weekday");
+  if (!dayKnown && !weekdayKnown && !start.isCertain("month")) return null;
+  const year = start.get("year");
+  const month = start.get("month");
+  const day = start.get("day");
+  if (year === null || month === null || day === null) return null;
+  if (!reference && !(start.isCertain("year") && start.isCertain("month") && dayKnown)) return null;
+  let date = isoFromParts(year, month, day);
+  // chrono accepts "February 30"; a day that does not exist is not a date the prospect meant.
+  if (isoParts(date).day !== day) return null;
+  let kind: MentionKind = "day";
+  if (reference && start.isCertain("month") && dayKnown && !start.isCertain("year")) {
+    date = closestYear(month, day, reference);
+  } else if (reference && weekdayKnown && !dayKnown) {
+    kind = "weekday";
+    // "by Monday" written on a Monday means next Monday; "this Monday" means today.
+    if (date === reference && !TODAY_WORDS.test(result.text)) date = addDays(date, 7);
+  } else if (reference && !dayKnown && start.isCertain("month")) {
+    // "in December": the month names a period; its last day is the latest it can mean.
+    date = lastDayOfMonth(date);
+  }
+  return { line, index: result.index, end: result.index + result.text.length, text: result.text, date, kind };
+}
+
+function overlaps(a: { index: number; end: number }, b: { index: number; end: number }): boolean {
+  return a.index < b.end && b.index < a.end;
+}
+
+function mentionsInLine(line: string, reference: IsoDate | null, language: DetectedLanguage): DateMention[] {
+  const periods: DateMention[] = [];
+  if (reference) {
+    for (const { kind, pattern } of PERIODS[language]) {
+      pattern.lastIndex = 0;
+      for (let match = pattern.exec(line); match; match = pattern.exec(line)) {
+        periods.push({
+          line,
+          index: match.index,
+          end: match.index + match[0].length,
+          text: match[0],
+          date: periodDate(kind, reference),
+          kind,
+        });
+      }
+    }
+  }
+  const instant = referenceInstant(reference ?? "2000-01-01");
+  const days = PARSERS[language]
+    .parse(line, instant, { forwardDate: true })
+    .map((result) => chronoMention(result, line, reference))
+    .filter((mention): mention is DateMention => mention !== null)
+    .filter((mention) => !periods.some((period) => overlaps(period, mention)));
+  // "EOD tomorrow": the day named after end-of-day wins over the end-of-day itself.
+  const kept = periods.filter(
+    (period) =>
+      period.kind !== "end-of-day" ||
+      !days.some((day) => /^\W{0,3}(?:on\s+)?$/i.test(line.slice(period.end, day.index))),
+  );
+  return [...kept, ...days].sort((a, b) => a.index - b.index);
+}
+
+function* lines(text: string): Generator<string> {
+  const bounded = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
+  for (const raw of bounded.split(/\r?\n/)) {
+    for (let start = 0; start < raw.length; start += MAX_LINE) yield raw.slice(start, start + MAX_LINE);
+  }
+}
+
+/** Every date named in the text, in order, resolved against the reference day (null: absolute dates only). */
+export function findDateMentions(
+  text: string,
+  reference: IsoDate | null,
+  language: DetectedLanguage,
+): DateMention[] {
+  const mentions: DateMention[] = [];
+  for (const line of lines(text)) {
+    if (line.trim() !== "") mentions.push(...mentionsInLine(line, reference, language));
+  }
+  return mentions;
+}

@@ -1,0 +1,73 @@
+import type { DetectedLanguage, IsoDate, MentionedDate } from "../types";
+import { ASKING, DEADLINE_CUES, EVENT_AFTER, MEETING_WORDS } from "./cues";
+import { findDateMentions, type DateMention } from "./dateMentions";
+import { localDateOf } from "./isoDate";
+
+/**
+ * The day relative words are read against: the message's own date, else the caller's
+ * "today" (compose drafts without a quote date). Null: only fully written dates resolve.
+ */
+function referenceDay(sentAt: string | null, today?: IsoDate): IsoDate | null {
+  return (sentAt ? localDateOf(sentAt) : null) ?? today ?? null;
+}
+
+/** Every date the message names, in order, resolved against its sent date (a weekday means the next one). */
+export function findDates(
+  text: string,
+  sentAt: string | null,
+  language: DetectedLanguage,
+  today?: IsoDate,
+): MentionedDate[] {
+  return findDateMentions(text, referenceDay(sentAt, today), language).map(({ text: words, date }) => ({
+    text: words,
+    date,
+  }));
+}
+
+/** The sentence around a mention, within its line: where meeting words and request verbs are looked for. */
+function sentenceAround(mention: DateMention): string {
+  const { line, index, end } = mention;
+  const startCut = Math.max(
+    line.lastIndexOf(". ", index),
+    line.lastIndexOf("! ", index),
+    line.lastIndexOf("? ", index),
+  );
+  const stops = [". ", "! ", "? "].map((stop) => line.indexOf(stop, end)).filter((at) => at >= 0);
+  const endCut = stops.length > 0 ? Math.min(...stops) + 1 : line.length;
+  return line.slice(startCut < 0 ? 0 : startCut + 1, endCut);
+}
+
+const WINDOW = 48;
+
+function isDeadline(mention: DateMention, language: DetectedLanguage): boolean {
+  const cues = DEADLINE_CUES[language];
+  const head = mention.line.slice(Math.max(0, mention.index - WINDOW), mention.index);
+  const tail = mention.line.slice(mention.end, mention.end + WINDOW);
+  if (EVENT_AFTER.test(tail)) return false;
+  if (cues.before.test(head) || cues.after.test(tail)) return true;
+  const sentence = sentenceAround(mention);
+  if (cues.weakBefore.test(head)) return !MEETING_WORDS.test(sentence);
+  return mention.kind === "this-week" && ASKING.test(sentence) && !MEETING_WORDS.test(sentence);
+}
+
+/**
+ * The date the prospect set for the requested item ("by December 4", "bis Freitag", "before end
+ * of month"), or null. Meeting times, the dates of events ("before Thursday's budget meeting"),
+ * vague periods ("in the spring") and days already past are not deadlines. When several dates
+ * qualify, the earliest is the one the item must meet.
+ */
+export function findDeadline(
+  text: string,
+  sentAt: string | null,
+  language: DetectedLanguage,
+  today?: IsoDate,
+): IsoDate | null {
+  const reference = referenceDay(sentAt, today);
+  let earliest: IsoDate | null = null;
+  for (const mention of findDateMentions(text, reference, language)) {
+    if (reference && mention.date < reference) continue;
+    if (!isDeadline(mention, language)) continue;
+    if (earliest === null || mention.date < earliest) earliest = mention.date;
+  }
+  return earliest;
+}

@@ -1,0 +1,24 @@
+import type { DetectedLanguage, IsoDate } from "../types";
+import { isoParts } from "./isoDate";
+
+const LOCALES: Record<DetectedLanguage, string> = {
+  en: "en-US",
+  de: "de-DE",
+  fr: "fr-FR",
+  es: "es-ES",
+  pt: "pt-PT",
+  it: "it-IT",
+  nl: "nl-NL",
+  unknown: "en-US",
+};
+
+/** "Friday, December 4" / "Freitag, 4. Dezember" / "vendredi 4 décembre": the way a reply names a day. */
+export function formatLongDate(iso: IsoDate, language: DetectedLanguage): string {
+  const { year, month, day } = isoParts(iso);
+  return new Intl.DateTimeFormat(LOCALES[language], {
+    weekday: "long",
+    month: "long",
+    day: "numeric",
+    timeZone: "UTC",
+  }).format(new Date(Date.UTC(year, month - 1, day)));
+}
