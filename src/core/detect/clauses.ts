@@ -1,0 +1,75 @@
+import type { Lexicon } from "./lexicon/types";
+
+/**
+ * Cuts a sentence into clauses so negation, thanks and past tense apply to their own clause only:
+ * "Thanks for the demo yesterday — could you send pricing?" asks for pricing.
+ */
+
+export interface Clause {
+  text: string;
+  /** Offset of the clause in its sentence. */
+  offset: number;
+  /** Opened by "so we can", "before", …: a reason or a time, never a request of its own. */
+  subordinate: boolean;
+}
+
+type CutKind = "punctuation" | "contrast" | "subordinate";
+
+interface Cut {
+  at: number;
+  /** Characters dropped at the cut (the comma, the "but"). */
+  skip: number;
+  kind: CutKind;
+}
+
+const PUNCTUATION = ",;:()";
+const DASHES = "—–";
+
+function punctuationCuts(text: string): Cut[] {
+  const cuts: Cut[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    const next = text[i + 1];
+    if (PUNCTUATION.includes(ch) && (next === undefined || next === " " || ch === "(" || ch === ")")) {
+      cuts.push({ at: i, skip: 1, kind: "punctuation" });
+    } else if (DASHES.includes(ch) || (ch === "-" && text[i - 1] === " " && next === " ")) {
+      cuts.push({ at: i, skip: 1, kind: "punctuation" });
+    }
+  }
+  return cuts;
+}
+
+function wordCuts(text: string, pattern: RegExp, kind: CutKind): Cut[] {
+  const cuts: Cut[] = [];
+  for (const m of text.matchAll(pattern)) {
+    cuts.push({ at: m.index ?? 0, skip: kind === "contrast" ? m[0].length : 0, kind });
+  }
+  return cuts;
+}
+
+export function splitClauses(sentence: string, lexicon: Lexicon): Clause[] {
+  const cuts = [
+    ...punctuationCuts(sentence),
+    ...wordCuts(sentence, lexicon.contrast, "contrast"),
+    ...wordCuts(sentence, lexicon.subordinate, "subordinate"),
+  ].sort((a, b) => a.at - b.at);
+  const clauses: Clause[] = [];
+  let start = 0;
+  let subordinate = false;
+  const close = (end: number): void => {
+    const raw = sentence.slice(start, end);
+    const text = raw.trim();
+    if (/[\p{L}\p{N}]/u.test(text)) {
+      clauses.push({ text, offset: start + raw.indexOf(text), subordinate });
+    }
+  };
+  for (const cut of cuts) {
+    if (cut.at < start) continue;
+    close(cut.at);
+    start = cut.at + cut.skip;
+    // A dependent clause runs to the next punctuation or contrast word, whichever comes first.
+    subordinate = cut.kind === "subordinate";
+  }
+  close(sentence.length);
+  return clauses;
+}

@@ -1,0 +1,113 @@
+import type { DetectedLanguage, DetectedRequest, RequestType } from "../types";
+import { splitClauses, type Clause } from "./clauses";
+import { findCues } from "./cues";
+import { extractItem } from "./item";
+import { occurs } from "./lexicon/build";
+import { lexiconsFor } from "./lexicon";
+import type { Lexicon } from "./lexicon/types";
+import { splitSentences, type Sentence } from "./segment";
+
+/** Evidence longer than this is cut to a window around the request. */
+export const MAX_EVIDENCE = 300;
+
+interface Found extends DetectedRequest {
+  /** Where the request starts: sentence index, then offset, so several lexicons merge in text order. */
+  order: number;
+  /** Higher for items built from the message's own nouns, and for fuller phrases. */
+  score: number;
+}
+
+interface ClauseState {
+  clause: Clause;
+  asks: boolean;
+  blocked: boolean;
+}
+
+function readClause(lexicon: Lexicon, clause: Clause): ClauseState {
+  const own = occurs(lexicon.request, clause.text) || lexicon.imperative.test(clause.text);
+  const blocked =
+    occurs(lexicon.negation, clause.text) ||
+    occurs(lexicon.thanks, clause.text) ||
+    (!own && occurs(lexicon.past, clause.text));
+  return { clause, asks: own && !clause.subordinate, blocked };
+}
+
+function evidenceFor(sentence: string, at: number): string {
+  if (sentence.length <= MAX_EVIDENCE) return sentence;
+  const from = Math.max(0, Math.min(at - 100, sentence.length - MAX_EVIDENCE));
+  return sentence.slice(from, from + MAX_EVIDENCE).trim();
+}
+
+function stripGreeting(lexicon: Lexicon, sentence: string): string {
+  const m = lexicon.greeting.exec(sentence);
+  return m ? sentence.slice(m[0].length).trim() : sentence;
+}
+
+/** Whether the list items that follow this sentence inherit its request ("Could you send:"). */
+function opensList(states: readonly ClauseState[], sentence: Sentence): boolean {
+  if (states.some((s) => s.blocked)) return false;
+  return sentence.intro || states.some((s) => s.asks);
+}
+
+function detectWith(lexicon: Lexicon, sentences: readonly Sentence[], preference: number): Found[] {
+  const found: Found[] = [];
+  let listAsks = false;
+  sentences.forEach((sentence, index) => {
+    const text = stripGreeting(lexicon, sentence.text);
+    const states = splitClauses(text, lexicon).map((c) => readClause(lexicon, c));
+    const question = text.endsWith("?");
+    const sentenceAsks = states.some((s) => s.asks && !s.blocked);
+    const inherited = sentenceAsks || question || (sentence.bullet && listAsks);
+    if (!sentence.bullet) listAsks = opensList(states, sentence);
+    for (const state of states) {
+      if (state.blocked || state.clause.subordinate || !(state.asks || inherited)) continue;
+      const cues = findCues(lexicon, state.clause.text);
+      for (const cue of cues) {
+        const item = extractItem(lexicon, state.clause.text, cue, cues);
+        found.push({
+          type: cue.type,
+          item,
+          evidence: evidenceFor(text, state.clause.offset + cue.start),
+          order: index * 10_000 + state.clause.offset + cue.start,
+          score: preference + (cue.cue.item === undefined ? 100 : 0) + (cue.cue.weak ? 0 : 50) + item.length,
+        });
+      }
+    }
+  });
+  return found;
+}
+
+/** One request per type, in order of first mention, each with its best item. */
+function mergeByType(found: readonly Found[]): DetectedRequest[] {
+  const best = new Map<RequestType, Found>();
+  const first = new Map<RequestType, number>();
+  for (const f of found) {
+    const seen = best.get(f.type);
+    if (!seen || f.score > seen.score) best.set(f.type, f);
+    first.set(f.type, Math.min(first.get(f.type) ?? f.order, f.order));
+  }
+  return [...best.values()]
+    .sort((a, b) => (first.get(a.type) ?? 0) - (first.get(b.type) ?? 0))
+    .map(({ type, item, evidence }) => ({ type, item, evidence }));
+}
+
+function isBulkOrAutoReply(lexicons: readonly Lexicon[], text: string): boolean {
+  const head = text.slice(0, 2000);
+  return lexicons.some((l) => occurs(l.autoReply, head) || occurs(l.bulk, text));
+}
+
+/**
+ * The requests a prospect's latest message makes, in order of appearance, one per type.
+ * `text` is the message without quoted history; a greeting or sign-off left in is harmless.
+ * Runs in time linear in the text: one scan into sentences and clauses, then bounded patterns.
+ */
+export function detectRequests(text: string, language: DetectedLanguage): DetectedRequest[] {
+  const normalized = text.replace(/[’‘`´]/g, "'").replace(/[\u00a0\u2007\u202f]/g, " ");
+  const lexicons = lexiconsFor(language);
+  if (isBulkOrAutoReply(lexicons, normalized)) return [];
+  const sentences = splitSentences(normalized);
+  // The message's own language words its items better than a borrowed English cue does.
+  return mergeByType(
+    lexicons.flatMap((lexicon, i) => detectWith(lexicon, sentences, i === 0 && language !== "unknown" ? 1000 : 0)),
+  );
+}

@@ -1,0 +1,166 @@
+import type { Lexicon } from "./lexicon/types";
+import type { CueMatch } from "./cues";
+import { closesPhrase, tokenAt, tokenize, type Token } from "./tokens";
+
+/** The longest item a reply can confirm comfortably. */
+export const MAX_ITEM = 80;
+/** Words walked back from the cue: "a couple of customer success stories". */
+const MAX_BEFORE = 6;
+/** Words walked forward: "for 30 users on the Professional plan". */
+const MAX_AFTER = 12;
+/** How far after "and" the same type may follow for both to make one item. */
+const AND_REACH = 4;
+
+interface Walk {
+  tokens: readonly Token[];
+  lexicon: Lexicon;
+  /** Token index → the type of the cue covering it. */
+  cueAt: ReadonlyMap<number, CueMatch>;
+  match: CueMatch;
+}
+
+function startOfPhrase(walk: Walk, first: number): number {
+  const { tokens, lexicon } = walk;
+  const w = lexicon.words;
+  let b = first;
+  let steps = 0;
+  while (b > 0 && steps < MAX_BEFORE) {
+    const prev = tokens[b - 1];
+    if (closesPhrase(prev) || walk.cueAt.has(b - 1)) break;
+    if (prev.norm === w.of && b >= 2 && w.quantities.has(tokens[b - 2].norm)) {
+      b -= 2;
+      steps += 2;
+      continue;
+    }
+    if (w.determiners.has(prev.norm)) return b - 1;
+    if (w.stopBefore.has(prev.norm) || !/\p{L}|\d/u.test(prev.norm)) break;
+    b -= 1;
+    steps += 1;
+  }
+  return b;
+}
+
+/** Index of the last token of the same-type cue that follows an "and" closely, or -1. */
+function sameTypeAfterAnd(walk: Walk, and: number): number {
+  for (let k = and + 1; k <= and + AND_REACH && k < walk.tokens.length; k++) {
+    const cue = walk.cueAt.get(k);
+    if (cue) {
+      if (cue.type !== walk.match.type) return -1;
+      let last = k;
+      while (walk.cueAt.get(last + 1) === cue) last++;
+      return last;
+    }
+    if (closesPhrase(walk.tokens[k])) return -1;
+  }
+  return -1;
+}
+
+/** Returns the last token index of the phrase and the indexes to leave out (dropped copulas). */
+function endOfPhrase(walk: Walk, last: number): { end: number; skip: Set<number> } {
+  const { tokens, lexicon } = walk;
+  const w = lexicon.words;
+  const skip = new Set<number>();
+  let end = last;
+  let steps = 0;
+  let j = last + 1;
+  while (j < tokens.length && steps < MAX_AFTER && !closesPhrase(tokens[j - 1])) {
+    const t = tokens[j];
+    const cue = walk.cueAt.get(j);
+    if (cue && cue !== walk.match) {
+      if (cue.type !== walk.match.type) break;
+    } else if (w.conjunctions.has(t.norm)) {
+      const joined = sameTypeAfterAnd(walk, j);
+      if (joined < 0) break;
+      end = joined;
+      j = joined + 1;
+      steps += 2;
+      continue;
+    } else if (w.infinitive.has(t.norm)) {
+      if (j + 1 >= tokens.length || !w.purposeVerbs.has(tokens[j + 1].norm)) break;
+      end = j + 1;
+      j += 2;
+      steps += 2;
+      continue;
+    } else if (w.copulas.has(t.norm) && j + 1 < tokens.length && w.topic.has(tokens[j + 1].norm)) {
+      skip.add(j);
+      j += 1;
+      continue;
+    } else if (w.stopAfter.has(t.norm) || !/\p{L}|\d/u.test(t.norm)) {
+      break;
+    }
+    end = j;
+    j += 1;
+    steps += 1;
+  }
+  return { end, skip };
+}
+
+function yours(lexicon: Lexicon, word: string): string {
+  const key = word.toLowerCase();
+  const swapped = lexicon.words.ownToYours[key];
+  if (swapped === undefined) return word;
+  return word[0] !== word[0].toLowerCase() ? swapped[0].toUpperCase() + swapped.slice(1) : swapped;
+}
+
+const LEAD = /^[^\p{L}\p{N}&]{1,8}/u;
+const TRAIL = /[^\p{L}\p{N}&%]{1,8}$/u;
+
+function clean(lexicon: Lexicon, parts: string[]): string[] {
+  const out = parts.map((p, i) => {
+    let word = p;
+    if (i === 0) word = word.replace(LEAD, "");
+    if (i === parts.length - 1) word = word.replace(TRAIL, "");
+    const bare = word.replace(LEAD, "").replace(TRAIL, "");
+    const swapped = yours(lexicon, bare);
+    return swapped === bare ? word : word.replace(bare, swapped);
+  });
+  while (out.length > 1 && lexicon.words.dangling.has(out[out.length - 1].toLowerCase())) out.pop();
+  return out.filter((p) => p !== "");
+}
+
+function fit(lexicon: Lexicon, parts: string[]): string {
+  let words = clean(lexicon, parts);
+  while (words.length > 1 && words.join(" ").length > MAX_ITEM) words = clean(lexicon, words.slice(0, -1));
+  const item = words.join(" ");
+  return item.length > MAX_ITEM ? item.slice(0, MAX_ITEM).trim() : item;
+}
+
+/** Lower-cases a capital that is only there because the phrase opened the sentence ("Pricing please"). */
+function sentenceCase(item: string, atStart: boolean): string {
+  if (!atStart || item.length < 2) return item;
+  const second = item[1];
+  if (second === second.toUpperCase()) return item;
+  return item[0].toLowerCase() + item.slice(1);
+}
+
+/**
+ * The request as a short phrase built from its own words: the cue with its article, modifiers
+ * and qualifiers ("a 14-day trial for your QA team"), stopped at the clause's reason or deadline.
+ */
+export function extractItem(lexicon: Lexicon, clause: string, match: CueMatch, all: readonly CueMatch[]): string {
+  const tokens = tokenize(clause);
+  if (tokens.length === 0) return match.cue.item ?? clause.slice(match.start, match.end);
+  const cueAt = new Map<number, CueMatch>();
+  for (const m of all) {
+    for (let k = tokenAt(tokens, m.start); k < tokens.length && tokens[k].start < m.end; k++) cueAt.set(k, m);
+  }
+  const walk: Walk = { tokens, lexicon, cueAt, match };
+  const first = tokenAt(tokens, match.start);
+  let last = tokenAt(tokens, Math.max(match.start, match.end - 1));
+
+  if (match.cue.item !== undefined) {
+    if (!match.cue.takesObject || last + 1 >= tokens.length || closesPhrase(tokens[last])) return match.cue.item;
+    const next = tokens[last + 1].norm;
+    if (!lexicon.words.determiners.has(next)) return match.cue.item;
+    const { end, skip } = endOfPhrase(walk, last + 1);
+    const object = tokens.slice(last + 1, end + 1).filter((_, i) => !skip.has(last + 1 + i));
+    return fit(lexicon, [match.cue.item, lexicon.words.of, ...object.map((t) => t.raw)]);
+  }
+
+  const begin = startOfPhrase(walk, first);
+  const { end, skip } = endOfPhrase(walk, last);
+  last = end;
+  const parts: string[] = [];
+  for (let k = begin; k <= last; k++) if (!skip.has(k)) parts.push(tokens[k].raw);
+  return sentenceCase(fit(lexicon, parts), begin === 0);
+}

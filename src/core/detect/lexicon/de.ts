@@ -1,0 +1,261 @@
+import type { Lexicon } from "./types";
+import { leading, wordSet, words } from "./build";
+
+/** German glues nouns together ("Lizenzpreise", "Sicherheitsfragebogen"): allow a bounded prefix. */
+const P = "\\p{L}{0,20}";
+
+export const de: Lexicon = {
+  language: "de",
+  cues: {
+    demo: [
+      { pattern: words(`${P}demos?`, "demonstration", `${P}vorführung(?:en)?`, "live-demo", "produktpräsentation") },
+      { pattern: words("präsentation"), weak: true },
+      { pattern: words("(?:uns|mir) (?:die lösung |das produkt |die software |die plattform )?(?:zeigen|vorführen|demonstrieren)"), item: "eine Demo" },
+    ],
+    pricing: [
+      {
+        pattern: words(
+          `${P}preis(?:e|en|liste|listen|angebot|angebote|information|informationen|modell|übersicht|gestaltung)?`,
+          `${P}kosten`,
+          "kostenvoranschlag",
+          "kostenschätzung",
+          "angebot",
+          "angebote",
+          "konditionen",
+          "tarife?",
+          "pricing",
+        ),
+      },
+      { pattern: words("was (?:kostet|würde|kosten)", "wie viel (?:kostet|würde|kosten)", "wieviel"), item: "die Preise" },
+    ],
+    proposal: [
+      {
+        pattern: words(
+          "vorschlag",
+          "proposal",
+          "konzept",
+          "lösungsvorschlag",
+          "leistungsbeschreibung",
+          "leistungsverzeichnis",
+          "ausschreibungsantwort",
+          "rfp",
+          "rfi",
+        ),
+      },
+    ],
+    information: [
+      {
+        pattern: words(
+          `${P}broschüren?`,
+          `${P}datenblatt`,
+          "datenblätter",
+          "produktblatt",
+          "informationsmaterial",
+          "whitepaper",
+          "etwas schriftliches",
+          "schriftlich",
+          "foliensatz",
+          "produktübersicht",
+        ),
+      },
+      { pattern: words("informationen", "infos?", "unterlagen", "dokumentation", "übersicht", "details", "material"), weak: true },
+    ],
+    "case-study": [
+      {
+        pattern: words(
+          "fallstudien?",
+          "erfolgsgeschichten?",
+          "kundenbeispiele?",
+          "anwenderberichte?",
+          "referenzprojekte?",
+          "praxisbeispiele?",
+          "case stud(?:y|ies)",
+          "success stor(?:y|ies)",
+        ),
+      },
+    ],
+    references: [
+      { pattern: words("referenz(?:en|kunden|kontakte?|anrufe?)?", "referenzgespräch(?:e)?") },
+      {
+        pattern: words("(?:einem|einigen|bestehenden|zufriedenen|anderen) kunden", "kunden"),
+        requires: words("sprechen", "austauschen", "kontakt", "telefonieren", "in verbindung"),
+      },
+    ],
+    trial: [
+      {
+        pattern: words(
+          `test(?:version|zugang|phase|account|konto|lizenz|umgebung|installation)(?:en)?`,
+          "probeversion",
+          "probezugang",
+          `pilot(?:projekt|phase|installation)?`,
+          "sandbox",
+          "proof of concept",
+          "poc",
+          "trial",
+          "kostenlose(?:n)? test",
+        ),
+      },
+      { pattern: words("ausprobieren", "testen"), item: "einen Testzugang" },
+    ],
+    security: [
+      {
+        pattern: words(
+          `sicherheits${P}`,
+          "sicherheit",
+          "iso ?27001",
+          "soc ?2",
+          "penetrationstest(?:s)?",
+          "pentest(?:s)?",
+          `datenschutz${P}`,
+          "dsgvo",
+          "technische und organisatorische maßnahmen",
+          "it-sicherheit",
+        ),
+      },
+    ],
+    contract: [
+      {
+        pattern: words(
+          `${P}vertrag`,
+          `${P}verträge`,
+          `vertrags${P}`,
+          "avv",
+          "agb",
+          "allgemeinen? geschäftsbedingungen",
+          "bestellformular",
+          "auftragsformular",
+          "nda",
+          "vertraulichkeitsvereinbarung",
+          "geheimhaltungsvereinbarung",
+          "dpa",
+          "msa",
+        ),
+      },
+    ],
+    meeting: [
+      {
+        pattern: words(
+          "(?<!(?:vor|in|nach|bei|für) (?:unserem|unserer|dem|der|unseren|unserem nächsten) )(?:\\p{L}{0,12})?(?:termin|telefonat|anruf|gespräch|besprechung|meeting|call|videokonferenz|austausch|treffen)(?:e|s)?",
+          "telefonieren",
+          "(?:uns|sich) (?:treffen|austauschen|abstimmen)",
+        ),
+      },
+    ],
+  },
+  request: words(
+    "(?:könnten|können|würden|wollen|dürften|könntest|kannst) (?:sie|wir|ich|du|ihr)",
+    "bitte",
+    "ich (?:hätte|hätten) gerne?",
+    "wir (?:hätten|hätte) gerne?",
+    "(?:ich|wir) (?:möchte|möchten|würde gerne?|würden gerne?)",
+    "(?:ich|wir) (?:benötige|benötigen|brauche|brauchen|suche|suchen)",
+    "(?:benötigen|brauchen|benötigt|braucht)",
+    "(?:wäre|ist) es möglich",
+    "gibt es",
+    "haben sie",
+    "bieten sie",
+    "wie viel",
+    "wieviel",
+    "was (?:kostet|würde)",
+    "lassen sie uns",
+    "lass uns",
+    "interessiert an",
+    "interessieren uns",
+    "freuen uns (?:über|auf)",
+    "wäre (?:toll|super|gut|hilfreich|schön|prima|nett)",
+    "dankbar,? wenn",
+    "(?:ich|wir) bitten? um",
+    "senden sie",
+    "schicken sie",
+    "lassen sie (?:uns|mir) (?:\\p{L}{1,20} ){0,3}zukommen",
+  ),
+  imperative: leading(["und", "bitte", "auch", "dann"], ["senden", "schicken", "schick", "sende", "übermitteln", "geben"]),
+  negation: words(
+    "kein(?:e|en|er|em)?(?! problem)",
+    "nicht (?:interessiert|nötig|notwendig|erforderlich|benötigt|mehr|gebraucht)",
+    "(?:brauchen|benötigen|möchten|wollen) (?:\\p{L}{1,15} ){0,2}(?:kein(?:e|en)?|nicht)",
+    "bereits (?:erhalten|vorliegen|haben|bekommen)",
+    "schon (?:erhalten|haben|bekommen)",
+    "(?:haben|habe) (?:\\p{L}{1,15} ){0,3}(?:bereits|schon)",
+    "abmelden",
+    "austragen",
+    "derzeit nicht",
+    "zurzeit nicht",
+    "momentan nicht",
+    "nein danke",
+  ),
+  past: words(
+    "war",
+    "waren",
+    "hatte",
+    "hatten",
+    "erhalten",
+    "bekommen",
+    "gesehen",
+    "gezeigt",
+    "geschickt",
+    "gesendet",
+    "angeboten",
+    "besprochen",
+    "gestern",
+    "letzte woche",
+    "letzten (?:woche|monat)",
+  ),
+  thanks: words("(?:danke|vielen dank|herzlichen dank|besten dank|dankeschön|danke schön)(?: nochmals| auch)? für"),
+  contrast: words("aber", "jedoch", "allerdings", "sondern", "und(?= (?:könnten|können|würden|bitte|senden|schicken)(?![\\p{L}]))"),
+  subordinate: words("damit", "bevor", "nachdem", "weil", "da (?:wir|ich|unser|unsere)", "sobald", "bis", "sodass", "so dass", "vor (?:unserem|unserer|dem|der)"),
+  greeting: leading(
+    [],
+    ["(?:hallo|guten (?:tag|morgen|abend)|liebe[r]?|sehr geehrte[r]?|servus|moin|hi)(?: [\\p{L}.'-]{1,30}){0,3}[,!:]"],
+  ),
+  autoReply: words(
+    "abwesenheitsnotiz",
+    "automatische antwort",
+    "(?:bin|ist) (?:derzeit |zurzeit |bis (?:zum )?\\p{L}{0,20} ?)?(?:nicht im büro|abwesend|im urlaub)",
+    "außer haus",
+  ),
+  bulk: words("newsletter abbestellen", "im browser (?:anzeigen|ansehen|öffnen)", "sie erhalten diese (?:e-mail|nachricht)"),
+  words: {
+    determiners: wordSet(
+      "ein eine einen einem einer der die das den dem des ihr ihre ihren ihrem ihrer unser unsere unseren unserem unserer mein meine meinen einige ein paar zwei drei weitere mehr",
+    ),
+    stopBefore: wordSet(`
+      ich wir sie du uns mir mich ihnen es man
+      können könnten würden würde wäre ist sind hätte hätten möchte möchten brauche brauchen benötige benötigen
+      senden schicken zeigen geben haben bekommen erhalten vereinbaren machen
+      bitte auch noch gerne gern vielleicht mal kurz
+      für mit über von zu zum zur an auf in im bei um nach aus
+      und oder aber dass ob wie was wann
+      hallo danke`),
+    stopAfter: wordSet(`
+      damit bevor nachdem weil da bis sobald sodass wenn ob dass
+      bitte danke auch noch gerne gern
+      ich wir sie es
+      senden schicken zusenden zukommen zeigen geben vereinbaren machen bereitstellen übermitteln erhalten bekommen
+      vorführen demonstrieren ausprobieren testen aufsetzen einrichten freischalten haben sehen organisieren
+      ist sind war wäre würde könnten können
+      heute morgen nächste nächsten nächster diese dieser diesen`),
+    conjunctions: wordSet("und oder sowie &"),
+    of: "von",
+    quantities: wordSet("liste paar reihe"),
+    infinitive: wordSet("um"),
+    purposeVerbs: wordSet(""),
+    copulas: wordSet(""),
+    topic: wordSet("über zu zum zur bezüglich bzgl hinsichtlich zu um besprechen"),
+    dangling: wordSet("für von mit zu zum zur und oder der die das den dem ein eine einen ihr ihre unser unsere"),
+    ownToYours: {
+      unser: "Ihr",
+      unsere: "Ihre",
+      unseren: "Ihren",
+      unserem: "Ihrem",
+      unserer: "Ihrer",
+      unseres: "Ihres",
+      uns: "Sie",
+      mein: "Ihr",
+      meine: "Ihre",
+      meinen: "Ihren",
+      meinem: "Ihrem",
+      meiner: "Ihrer",
+    },
+  },
+};

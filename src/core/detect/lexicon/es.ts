@@ -1,0 +1,185 @@
+import type { Lexicon } from "./types";
+import { leading, wordSet, words } from "./build";
+
+export const es: Lexicon = {
+  language: "es",
+  cues: {
+    demo: [
+      { pattern: words("demos?", "demostraci(?:ón|ones)", "presentación (?:de la|del) (?:plataforma|producto|herramienta|solución|software)") },
+      { pattern: words("presentación"), weak: true },
+      { pattern: words("(?:mostrarnos|enseñarnos|mostrarme|enseñarme)"), item: "una demo", takesObject: true },
+      { pattern: words("ver (?:la plataforma|el producto|la herramienta|la solución|el software) en (?:acción|funcionamiento)"), item: "una demo" },
+    ],
+    pricing: [
+      {
+        pattern: words(
+          "precios?",
+          "listas? de precios",
+          "tarifas?",
+          "cotizaci(?:ón|ones)",
+          "presupuestos?",
+          "costos?",
+          "costes?",
+          "estimaci(?:ón|ones) de costos?",
+          "pricing",
+        ),
+      },
+      { pattern: words("cuánto (?:cuesta|costaría|vale|sería)"), item: "los precios" },
+    ],
+    proposal: [
+      {
+        pattern: words("propuestas?(?: comercial| económica| formal| técnica)?", "ofertas? (?:formal|comercial)", "rfp", "respuesta a (?:la|nuestra) licitación", "pliego"),
+      },
+    ],
+    information: [
+      {
+        pattern: words(
+          "folletos?",
+          "fichas? (?:técnicas?|de producto)",
+          "dossier",
+          "catálogo",
+          "algo por escrito",
+          "por escrito",
+          "presentación (?:comercial|corporativa)",
+          "libro blanco",
+        ),
+      },
+      { pattern: words("información", "info", "documentación", "documentos", "detalles", "resumen", "material"), weak: true },
+    ],
+    "case-study": [
+      {
+        pattern: words("casos? de (?:éxito|estudio|clientes?|uso de clientes)", "estudios? de caso", "testimonios?", "historias? de éxito", "case stud(?:y|ies)"),
+      },
+    ],
+    references: [
+      { pattern: words("referencias?(?: de clientes)?") },
+      {
+        pattern: words("(?:algún|algunos|un|otros|sus) clientes?", "clientes? actuales"),
+        requires: words("hablar", "conversar", "contactar", "poner(?:nos|me)? en contacto", "charlar"),
+      },
+    ],
+    trial: [
+      {
+        pattern: words(
+          "pruebas? gratuitas?",
+          "prueba",
+          "versión de prueba",
+          "periodo de prueba",
+          "período de prueba",
+          "piloto",
+          "proyecto piloto",
+          "entorno de pruebas",
+          "sandbox",
+          "prueba de concepto",
+          "poc",
+          "cuenta de prueba",
+          "trial",
+        ),
+      },
+      { pattern: words("probar (?:la plataforma|el producto|la herramienta|la solución|el software)"), item: "una prueba" },
+    ],
+    security: [
+      {
+        pattern: words(
+          "cuestionarios? de seguridad",
+          "seguridad",
+          "iso ?27001",
+          "soc ?2",
+          "pruebas? de penetración",
+          "pentests?",
+          "rgpd",
+          "lopd",
+          "políticas? de (?:seguridad|privacidad|retención de datos|protección de datos)",
+          "cumplimiento normativo",
+        ),
+      },
+    ],
+    contract: [
+      {
+        pattern: words(
+          "contratos?",
+          "términos y condiciones",
+          "condiciones generales",
+          "formulario de pedido",
+          "orden de pedido",
+          "acuerdos? de confidencialidad",
+          "nda",
+          "dpa",
+          "acuerdo de (?:tratamiento|procesamiento) de datos",
+        ),
+      },
+    ],
+    meeting: [
+      {
+        pattern: words(
+          "(?<!(?:antes de|durante|después de|para) (?:nuestra|la|el|nuestro) )(?:llamadas?|reuni(?:ón|ones)|videollamadas?|citas?|conversaci(?:ón|ones)|charlas?|call)",
+          "reunirnos",
+          "hablar por teléfono",
+        ),
+      },
+    ],
+  },
+  request: words(
+    "(?:me|nos) (?:puede|podría|podrían|pueden|puedes|podrías)",
+    "(?:puede|podría|podrían|pueden|puedes|podrías|podemos|podríamos)",
+    "por favor",
+    "quisiera",
+    "quisiéramos",
+    "(?:me|nos) gustaría",
+    "(?:necesito|necesitamos|necesitaríamos|queremos|quiero|requerimos|buscamos)",
+    "(?:estamos|estoy) interesad[oa]s?",
+    "interesad[oa]s? en",
+    "(?:sería|es) posible",
+    "hay (?:algún|alguna|algunos)",
+    "(?:tienen|tiene|tienes) (?:algún|alguna|algunos|algunas|un|una)",
+    "cuánto",
+    "cuál (?:sería|es) el (?:precio|costo|coste)",
+    "(?:envíe|envíen|envía|mande|manden|manda)(?:nos|me)?",
+    "(?:le|les) agradecería(?:mos)?",
+    "agradecería(?:mos)?",
+    "quedo a la espera",
+  ),
+  imperative: leading(["y", "por favor", "también"], ["envíe(?:nos|me)?", "envíen(?:nos|me)?", "mánde(?:nos|me)", "comparta", "compartan", "agendemos", "programemos"]),
+  negation: words(
+    "no (?:necesitamos|necesito|nos interesa|me interesa|estamos interesad[oa]s|hace falta|es necesario|queremos|requerimos)",
+    "ya (?:tenemos|recibimos|hemos recibido|tengo|recibí|contamos)",
+    "no,? gracias",
+    "dar(?:me|nos)? de baja",
+    "nada más por (?:ahora|el momento)",
+    "por ahora no",
+    "de momento no",
+  ),
+  past: words("fue", "fueron", "estuvo", "recibimos", "recibí", "hemos recibido", "vimos", "ayer", "la semana pasada", "enviaron", "enviaste", "envió", "mostraron"),
+  thanks: words("(?:muchas )?gracias (?:por|de)", "(?:le|les) agradezco (?:por|el|la|los|las)", "agradecemos (?:el|la|los|las)"),
+  contrast: words("pero", "sin embargo", "aunque", "y(?= (?:podría|puede|podrían|pueden|por favor|envíe|envíen)(?![\\p{L}]))"),
+  subordinate: words("para que", "antes de", "antes del", "después de", "después del", "porque", "ya que", "hasta", "en cuanto", "una vez que", "así podemos", "así podremos"),
+  greeting: leading([], ["(?:hola|buen(?:os|as) (?:días|tardes|noches)|estimad[oa]s?|querid[oa])(?: [\\p{L}.'-]{1,30}){0,3}[,!:]"]),
+  autoReply: words("respuesta automática", "fuera de la oficina", "(?:estoy|estaré) (?:de vacaciones|fuera|ausente)"),
+  bulk: words("darse de baja", "ver (?:este correo )?en (?:su|el|tu) navegador", "recibe este correo"),
+  words: {
+    determiners: wordSet("un una unos unas el la los las lo su sus nuestro nuestra nuestros nuestras mi mis algún alguna algunos algunas dos tres varios más"),
+    stopBefore: wordSet(`
+      yo nosotros usted ustedes me nos le les se
+      puede podría pueden podrían puedes podemos podríamos quisiera quisiéramos necesito necesitamos queremos quiero gustaría
+      enviar enviarnos enviarme mandar mandarnos compartir compartirnos hacer tener recibir ver organizar programar agendar preparar
+      por favor también además
+      para con sobre a al en de del desde
+      y o pero que si cómo
+      hola gracias`),
+    stopAfter: wordSet(`
+      antes después porque ya hasta cuando si que quien
+      gracias también además
+      yo nosotros usted ustedes
+      es son sería será podría
+      hoy mañana próxima próximo esta este`),
+    conjunctions: wordSet("y e o u &"),
+    of: "de",
+    quantities: wordSet("lista par copia ejemplo ejemplos"),
+    infinitive: wordSet(""),
+    purposeVerbs: wordSet("hablar revisar discutir tratar comentar"),
+    copulas: wordSet(""),
+    topic: wordSet("sobre acerca respecto para hablar revisar discutir tratar comentar"),
+    dangling: wordSet("de del la el los las un una para con sobre y e o a al su sus nuestro nuestra"),
+    ownToYours: { nuestro: "su", nuestra: "su", nuestros: "sus", nuestras: "sus", mi: "su", mis: "sus" },
+  },
+};

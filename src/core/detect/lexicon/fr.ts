@@ -1,0 +1,243 @@
+import type { Lexicon } from "./types";
+import { leading, wordSet, words } from "./build";
+
+export const fr: Lexicon = {
+  language: "fr",
+  cues: {
+    demo: [
+      { pattern: words("démos?", "demos?", "démonstrations?", "présentation (?:de|du) (?:la |l')?(?:solution|produit|plateforme|logiciel|outil)") },
+      { pattern: words("présentation"), weak: true },
+      { pattern: words("(?:nous|me) (?:montrer|présenter)"), item: "une démo", takesObject: true },
+      { pattern: words("voir (?:la solution|le produit|l'outil|la plateforme|le logiciel) en action"), item: "une démo" },
+    ],
+    pricing: [
+      {
+        pattern: words(
+          "tarifs?",
+          "tarification",
+          "grilles? tarifaires?",
+          "prix",
+          "devis",
+          "coûts?",
+          "cotations?",
+          "estimations? (?:budgétaires?|de coûts?)",
+          "budget",
+          "offre (?:de prix|tarifaire|financière)",
+          "pricing",
+        ),
+      },
+      { pattern: words("combien"), item: "vos tarifs" },
+    ],
+    proposal: [
+      {
+        pattern: words(
+          "propositions? (?:commerciales?|technique|détaillée)",
+          "proposition",
+          "offres? commerciales?",
+          "réponse (?:à|a) (?:notre |l')?(?:appel d'offres|rfp|consultation)",
+          "rfp",
+          "cahier des charges",
+        ),
+      },
+    ],
+    information: [
+      {
+        pattern: words(
+          "brochures?",
+          "plaquettes?",
+          "fiches? (?:produits?|techniques?)",
+          "livre blanc",
+          "quelque chose par écrit",
+          "par écrit",
+          "support de présentation",
+          "catalogue",
+        ),
+      },
+      { pattern: words("informations?", "infos?", "documentation", "documents?", "détails", "renseignements?", "résumé", "aperçu"), weak: true },
+    ],
+    "case-study": [
+      {
+        pattern: words(
+          "études? de cas",
+          "cas clients?",
+          "cas d'usage clients?",
+          "témoignages?(?: clients?)?",
+          "retours? d'expérience",
+          "histoires? de réussite",
+          "success stor(?:y|ies)",
+          "case stud(?:y|ies)",
+        ),
+      },
+    ],
+    references: [
+      { pattern: words("références?(?: clients?)?", "contacts? de référence") },
+      {
+        pattern: words("(?:un|des|quelques|vos|d'autres) clients?", "l'un de vos clients", "clients? existants?"),
+        requires: words("parler", "échanger", "contacter", "mettre en (?:relation|contact)", "discuter avec"),
+      },
+    ],
+    trial: [
+      {
+        pattern: words(
+          "essai(?:s)?(?: gratuits?)?",
+          "version d'essai",
+          "période d'essai",
+          "pilote",
+          "projet pilote",
+          "bac à sable",
+          "sandbox",
+          "preuve de concept",
+          "poc",
+          "accès (?:de )?(?:test|démonstration)",
+          "compte de test",
+          "trial",
+        ),
+      },
+      { pattern: words("tester (?:la solution|le produit|l'outil|la plateforme|le logiciel)"), item: "un essai" },
+    ],
+    security: [
+      {
+        pattern: words(
+          "questionnaires? (?:de |sur la )?sécurité",
+          "sécurité",
+          "iso ?27001",
+          "soc ?2",
+          "tests? d'intrusion",
+          "pentests?",
+          "rgpd",
+          "politiques? de (?:sécurité|confidentialité|conservation|rétention)(?: des données)?",
+          "conformité",
+          "pssi",
+        ),
+      },
+    ],
+    contract: [
+      {
+        pattern: words(
+          "contrats?",
+          "conditions générales(?: de vente| d'utilisation)?",
+          "cgv",
+          "cgu",
+          "bons? de commande",
+          "accords? de confidentialité",
+          "nda",
+          "dpa",
+          "accord de traitement des données",
+          "accord-cadre",
+        ),
+      },
+    ],
+    meeting: [
+      {
+        pattern: words(
+          "(?<!(?:avant|pendant|après|pour|lors de) (?:notre|la|le|nos) )(?:appels?|réunions?|rendez-vous|rdv|entretiens?|échanges?|call|visio(?:conférence)?|points? téléphoniques?)",
+          "faire (?:un|le) point",
+          "nous (?:voir|rencontrer|parler)",
+        ),
+      },
+    ],
+  },
+  request: words(
+    "(?:pourriez|pouvez|pourrais|peux|pourrions|pouvons|voudriez|voulez)[- ](?:vous|tu|nous)",
+    "est-ce que vous (?:pourriez|pouvez|avez)",
+    "merci de (?:nous|me|bien vouloir)",
+    "s'il vous plaît",
+    "s'il te plaît",
+    "svp",
+    "stp",
+    "je (?:voudrais|souhaite|souhaiterais|veux)",
+    "j'aimerais",
+    "nous (?:voudrions|souhaitons|souhaiterions|aimerions|voulons)",
+    "(?:nous avons|j'ai|on a|aurions|aurais) besoin",
+    "il (?:nous|me) (?:faut|faudrait)",
+    "(?:serait|est)-il possible",
+    "est-ce possible",
+    "avez-vous",
+    "combien",
+    "quel (?:serait|est) (?:le|votre) (?:prix|coût|tarif)",
+    "quels sont vos tarifs",
+    "(?:envoyez|transmettez|communiquez|faites)-(?:moi|nous)",
+    "intéressée?s? par",
+    "je vous (?:serais|saurais) (?:reconnaissante?|gré)",
+    "nous vous serions reconnaissants",
+    "dans l'attente de",
+  ),
+  imperative: leading(["et", "merci de", "aussi", "pouvez-vous"], ["envoyez", "transmettez", "partagez", "communiquez", "organisez", "planifions", "prévoyons", "calons", "fixons"]),
+  negation: words(
+    "pas (?:besoin|intéressée?s?|nécessaire|pour le moment|pour l'instant)",
+    "plus besoin",
+    "n'(?:avons|ai) pas besoin",
+    "ne (?:sommes|suis) pas intéressée?s?",
+    "déjà (?:reçu|eu|obtenu)",
+    "(?:avons|ai) déjà",
+    "rien (?:de plus|d'autre|pour le moment)",
+    "(?:me |nous )?désabonner",
+    "désinscrire",
+    "ne plus recevoir",
+    "non merci",
+  ),
+  past: words(
+    "était",
+    "étaient",
+    "a été",
+    "avons reçu",
+    "ai reçu",
+    "reçu",
+    "vu",
+    "hier",
+    "la semaine dernière",
+    "avez envoyée?s?",
+    "avons eu",
+    "présentée?",
+    "montrée?",
+    "avez proposée?",
+  ),
+  thanks: words("merci(?: beaucoup| encore| bien)? pour", "je vous remercie pour", "nous vous remercions pour"),
+  contrast: words("mais", "cependant", "toutefois", "par contre", "et(?= (?:pourriez|pouvez|merci de|envoyez)(?![\\p{L}]))"),
+  subordinate: words(
+    "afin (?:de|que|d')",
+    "pour que",
+    "avant (?:de|que|d'|le|la|les|notre|nos|la fin)",
+    "après",
+    "parce que",
+    "car",
+    "puisque",
+    "dès que",
+    "jusqu'(?:à|au)",
+    "d'ici",
+  ),
+  greeting: leading([], ["(?:bonjour|bonsoir|salut|cher|chère|madame|monsieur|hello)(?: [\\p{L}.'-]{1,30}){0,3}[,!:]"]),
+  autoReply: words(
+    "réponse automatique",
+    "absente? du bureau",
+    "(?:actuellement |en )(?:congés?|vacances|déplacement)",
+    "je suis (?:actuellement )?absente?",
+  ),
+  bulk: words("se désabonner", "voir (?:cet e-mail )?dans (?:votre|le) navigateur", "vous recevez cet e-?mail"),
+  words: {
+    determiners: wordSet("un une le la les l' des du de d' votre vos notre nos mon ma mes quelques deux trois plusieurs plus"),
+    stopBefore: wordSet(`
+      je nous vous tu me m' il elle on
+      pourriez pouvez pourrais peux pourrions pouvons voudrais voudrions souhaite souhaitons aimerais aimerions
+      envoyer m'envoyer nous-envoyer transmettre partager communiquer faire organiser planifier avoir recevoir obtenir montrer présenter
+      merci svp aussi également bien
+      pour avec sur à au aux en dans par chez concernant
+      et ou mais que qui si
+      bonjour`),
+    stopAfter: wordSet(`
+      afin avant après parce car puisque dès jusqu'à d'ici quand si que qui
+      svp merci aussi également
+      je nous vous il on
+      est sont serait sera pourrait
+      aujourd'hui demain prochaine prochain cette ce`),
+    conjunctions: wordSet("et ou ainsi &"),
+    of: "de",
+    quantities: wordSet("liste ensemble copie exemplaire"),
+    infinitive: wordSet(""),
+    purposeVerbs: wordSet("discuter parler aborder revoir répondre échanger"),
+    copulas: wordSet(""),
+    topic: wordSet("sur concernant à propos de au sujet pour discuter"),
+    dangling: wordSet("de du des d' la le les l' un une pour avec sur et ou à au votre vos notre nos"),
+    ownToYours: { notre: "votre", nos: "vos", mon: "votre", ma: "votre", mes: "vos", nous: "vous", moi: "vous" },
+  },
+};

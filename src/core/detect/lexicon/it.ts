@@ -1,0 +1,160 @@
+import type { Lexicon } from "./types";
+import { leading, wordSet, words } from "./build";
+
+export const it: Lexicon = {
+  language: "it",
+  cues: {
+    demo: [
+      { pattern: words("demo", "dimostrazion[ei]", "presentazione (?:della|del) (?:piattaforma|prodotto|soluzione|software)") },
+      { pattern: words("presentazione"), weak: true },
+      { pattern: words("(?:mostrarci|farci vedere|mostrarmi)"), item: "una demo", takesObject: true },
+    ],
+    pricing: [
+      {
+        pattern: words("prezz[oi]", "listino(?: prezzi)?", "preventiv[oi]", "quotazion[ei]", "cost[oi]", "tariff[ae]", "offerta economica", "pricing"),
+      },
+      { pattern: words("quanto (?:costa|costerebbe|verrebbe)"), item: "i prezzi" },
+    ],
+    proposal: [
+      { pattern: words("propost[ae](?: commercial[ei]| tecnica| formale)?", "offerta (?:tecnica|formale|commerciale)", "rfp", "risposta al(?:la)? (?:bando|gara)") },
+    ],
+    information: [
+      {
+        pattern: words("brochure", "schede? (?:tecnic[ah]e?|prodotto)", "qualcosa per iscritto", "per iscritto", "presentazione aziendale", "catalogo", "white ?paper"),
+      },
+      { pattern: words("informazioni", "info", "documentazione", "documenti", "dettagli", "riepilogo", "material[ei]"), weak: true },
+    ],
+    "case-study": [
+      { pattern: words("casi? di successo", "casi? studio", "case stud(?:y|ies)", "testimonianze?", "casi? client[ei]", "storie di successo", "success stor(?:y|ies)") },
+    ],
+    references: [
+      { pattern: words("referenze", "riferimenti(?: di clienti)?") },
+      {
+        pattern: words("(?:qualche|alcuni|un|altri|vostri) client[ei]", "client[ei] attual[ei]"),
+        requires: words("parlare", "sentire", "contattare", "mettere in contatto", "metterci in contatto"),
+      },
+    ],
+    trial: [
+      {
+        pattern: words(
+          "prov[ae](?: gratuit[ae])?",
+          "versione di prova",
+          "periodo di prova",
+          "pilota",
+          "progetto pilota",
+          "sandbox",
+          "proof of concept",
+          "poc",
+          "ambiente di test",
+          "trial",
+        ),
+      },
+      { pattern: words("provare (?:la piattaforma|il prodotto|la soluzione|il software)"), item: "una prova" },
+    ],
+    security: [
+      {
+        pattern: words(
+          "questionari[oi]? (?:di|sulla) sicurezza",
+          "sicurezza",
+          "iso ?27001",
+          "soc ?2",
+          "penetration test",
+          "test di penetrazione",
+          "gdpr",
+          "politic(?:a|he) (?:di|sulla) (?:sicurezza|privacy|conservazione dei dati)",
+        ),
+      },
+    ],
+    contract: [
+      {
+        pattern: words(
+          "contratt[oi]",
+          "termini e condizioni",
+          "condizioni generali",
+          "nda",
+          "accordi? di riservatezza",
+          "dpa",
+          "modulo d'ordine",
+          "ordine di acquisto",
+        ),
+      },
+    ],
+    meeting: [
+      {
+        pattern: words(
+          "(?<!(?:prima della|prima del|durante la|dopo la|per la|alla|nella) (?:nostra|nostro) )(?:chiamat[ae]|call|riunion[ei]|incontr[oi]|appuntament[oi]|videochiamat[ae]|telefonat[ae])",
+          "sentirci",
+          "vederci",
+        ),
+      },
+    ],
+  },
+  request: words(
+    "(?:potrebbe|potreste|potresti|può|puoi|potete|possiamo|potremmo)",
+    "per (?:favore|cortesia)",
+    "cortesemente",
+    "(?:vorrei|vorremmo)",
+    "(?:ci|mi) piacerebbe",
+    "(?:abbiamo|ho) bisogno",
+    "(?:ci|mi) (?:serve|servono|servirebbe|servirebbero)",
+    "necessitiamo",
+    "(?:siamo|sono) interessat[ie]",
+    "interessat[ie] a",
+    "(?:sarebbe|è) possibile",
+    "c'è (?:un|una|qualche)",
+    "avete (?:un|una|qualche|dei|delle)",
+    "quanto (?:costa|costerebbe)",
+    "qual è il (?:prezzo|costo)",
+    "(?:mi|ci) (?:invii|inviate|mandi|mandate)",
+    "(?:inviateci|mandateci|inviatemi|mandatemi)",
+    "gradirei",
+    "gradiremmo",
+    "(?:vi )?chiedo",
+    "chiediamo",
+    "resto in attesa",
+  ),
+  imperative: leading(["e", "per favore", "anche"], ["inviateci", "mandateci", "inviatemi", "mandatemi", "inviate", "mandate", "fissiamo", "organizziamo"]),
+  negation: words(
+    "non (?:abbiamo bisogno|ho bisogno|ci serve|mi serve|siamo interessat[ie]|sono interessat[oa]|è necessari[oa]|serve)",
+    "(?:abbiamo|ho) già",
+    "già (?:ricevut[oaie]|abbiamo)",
+    "nessun interesse",
+    "no,? grazie",
+    "disiscriver(?:e|mi|ci)",
+    "cancellar(?:mi|ci) dalla",
+    "per (?:ora|il momento) (?:nulla|niente|no)",
+  ),
+  past: words("era", "erano", "è stat[ao]", "abbiamo ricevuto", "ho ricevuto", "ricevut[oaie]", "vist[oaie]", "ieri", "la settimana scorsa", "inviat[oaie]", "mostrat[oaie]", "piaciut[oaie]"),
+  thanks: words("grazie(?: mille| ancora| tante)? (?:per|della|del|dei|delle|degli)", "vi ringrazio (?:per|della|del)", "ti ringrazio (?:per|della|del)"),
+  contrast: words("ma", "però", "tuttavia", "invece", "e(?= (?:potrebbe|potreste|potete|può|per favore)(?![\\p{L}]))"),
+  subordinate: words("così (?:che|da|possiamo|potremo)", "in modo (?:che|da)", "affinché", "prima (?:di|del|della|che)", "dopo", "perché", "poiché", "fino a", "entro"),
+  greeting: leading([], ["(?:buongiorno|buonasera|ciao|salve|gentile|egregi[oa]|car[oa])(?: [\\p{L}.'-]{1,30}){0,3}[,!:]"]),
+  autoReply: words("risposta automatica", "fuori (?:ufficio|sede)", "(?:sono|sarò) (?:in ferie|assente|fuori ufficio)"),
+  bulk: words("annulla (?:l')?iscrizione", "visualizza (?:questa email )?nel (?:tuo )?browser", "ricevi questa (?:email|e-mail)"),
+  words: {
+    determiners: wordSet("un una uno il lo la i gli le l' vostro vostra vostri vostre nostro nostra nostri nostre mio mia alcuni alcune qualche due tre più dei delle degli"),
+    stopBefore: wordSet(`
+      io noi voi lei ci mi vi ti si
+      potrebbe potreste potresti può puoi potete possiamo potremmo vorrei vorremmo gradirei
+      inviare inviarci mandare mandarci condividere fare avere ricevere vedere fissare organizzare preparare
+      per favore cortesemente anche
+      con su a al alla in di del della da
+      e o ma che se come
+      buongiorno grazie`),
+    stopAfter: wordSet(`
+      così affinché prima dopo perché poiché fino entro quando se che chi
+      grazie anche
+      io noi voi
+      è sono sarebbe sarà potrebbe
+      oggi domani prossima prossimo questa questo`),
+    conjunctions: wordSet("e ed o &"),
+    of: "di",
+    quantities: wordSet("elenco lista paio copia esempio esempi"),
+    infinitive: wordSet(""),
+    purposeVerbs: wordSet("parlare discutere rivedere affrontare"),
+    copulas: wordSet(""),
+    topic: wordSet("su sul sulla riguardo circa per parlare discutere rivedere affrontare"),
+    dangling: wordSet("di del della dei delle il lo la i gli le un una per con su e o a al vostro vostra nostro nostra"),
+    ownToYours: { nostro: "vostro", nostra: "vostra", nostri: "vostri", nostre: "vostre", mio: "vostro", mia: "vostra", miei: "vostri", mie: "vostre" },
+  },
+};

@@ -1,0 +1,165 @@
+import type { Lexicon } from "./types";
+import { leading, wordSet, words } from "./build";
+
+export const pt: Lexicon = {
+  language: "pt",
+  cues: {
+    demo: [
+      { pattern: words("demos?", "demonstraç(?:ão|ões)", "apresentação (?:da|do) (?:plataforma|produto|ferramenta|solução|software)") },
+      { pattern: words("apresentação"), weak: true },
+      { pattern: words("(?:mostrar-nos|mostrar-me|nos mostrar|me mostrar)"), item: "uma demonstração", takesObject: true },
+      { pattern: words("ver (?:a plataforma|o produto|a ferramenta|a solução|o software) (?:em ação|funcionando)"), item: "uma demonstração" },
+    ],
+    pricing: [
+      {
+        pattern: words(
+          "preços?",
+          "(?:lista|tabela)s? de preços",
+          "orçamentos?",
+          "cotaç(?:ão|ões)",
+          "custos?",
+          "valores",
+          "tarifas?",
+          "pricing",
+        ),
+      },
+      { pattern: words("quanto (?:custa|custaria|fica|ficaria)"), item: "os preços" },
+    ],
+    proposal: [
+      { pattern: words("propostas?(?: comercial| comerciais| técnica| formal)?", "rfp", "resposta ao edital") },
+    ],
+    information: [
+      {
+        pattern: words("folhetos?", "brochuras?", "fichas? técnicas?", "catálogo", "algo por escrito", "por escrito", "apresentação institucional", "white ?paper"),
+      },
+      { pattern: words("informaç(?:ão|ões)", "info", "documentação", "documentos", "detalhes", "resumo", "materiais?"), weak: true },
+    ],
+    "case-study": [
+      { pattern: words("casos? de (?:sucesso|estudo|clientes?|uso de clientes)", "estudos? de caso", "depoimentos?", "histórias? de sucesso", "case stud(?:y|ies)") },
+    ],
+    references: [
+      { pattern: words("referências?(?: de clientes)?") },
+      {
+        pattern: words("(?:algum|alguns|um|outros|seus) clientes?", "clientes? atua(?:l|is)"),
+        requires: words("falar", "conversar", "contatar", "contactar", "pôr em contato", "colocar em contato", "colocar-nos em contato"),
+      },
+    ],
+    trial: [
+      {
+        pattern: words(
+          "testes? (?:gratuitos?|grátis)",
+          "teste",
+          "versão de (?:teste|avaliação)",
+          "período de (?:teste|avaliação)",
+          "piloto",
+          "projeto piloto",
+          "sandbox",
+          "ambiente de testes?",
+          "prova de conceito",
+          "poc",
+          "trial",
+        ),
+      },
+      { pattern: words("testar (?:a plataforma|o produto|a ferramenta|a solução|o software)", "experimentar"), item: "um teste" },
+    ],
+    security: [
+      {
+        pattern: words(
+          "questionários? de segurança",
+          "segurança",
+          "iso ?27001",
+          "soc ?2",
+          "testes? de (?:intrusão|penetração)",
+          "pentests?",
+          "lgpd",
+          "rgpd",
+          "políticas? de (?:segurança|privacidade|retenção de dados|proteção de dados)",
+        ),
+      },
+    ],
+    contract: [
+      {
+        pattern: words(
+          "contratos?",
+          "termos e condições",
+          "condições gerais",
+          "formulário de pedido",
+          "acordos? de confidencialidade",
+          "nda",
+          "dpa",
+          "acordo de (?:tratamento|processamento) de dados",
+        ),
+      },
+    ],
+    meeting: [
+      {
+        pattern: words(
+          "(?<!(?:antes da|antes do|durante a|depois da|para a|na|no) (?:nossa|nosso) )(?:chamadas?|reuni(?:ão|ões)|videochamadas?|ligaç(?:ão|ões)|conversas?|call)",
+          "nos reunir",
+          "conversarmos",
+        ),
+      },
+    ],
+  },
+  request: words(
+    "(?:pode|podem|poderia|poderiam|podes|podemos|poderíamos)",
+    "por favor",
+    "(?:gostaria|gostaríamos|queria|queríamos)",
+    "(?:preciso|precisamos|necessitamos|queremos|quero|procuramos)",
+    "(?:estamos|estou) interessad[oa]s?",
+    "interessad[oa]s? em",
+    "(?:seria|é) possível",
+    "há (?:algum|alguma|alguns)",
+    "(?:tem|têm|tens) (?:algum|alguma|alguns|algumas|um|uma)",
+    "quanto (?:custa|custaria|fica)",
+    "qual (?:seria|é) o (?:preço|custo|valor)",
+    "(?:envie|enviem|mande|mandem)(?:-nos|-me)?",
+    "agradeço (?:se|que)",
+    "agradeceria(?:mos)?",
+    "agradecia(?:mos)?",
+    "fico (?:a|no) aguardo",
+  ),
+  imperative: leading(["e", "por favor", "também"], ["envie", "enviem", "mande", "mandem", "compartilhe", "partilhe", "agende", "marquemos"]),
+  negation: words(
+    "não (?:precisamos|preciso|temos interesse|tenho interesse|estamos interessad[oa]s|é necessário|há necessidade|queremos)",
+    "já (?:temos|recebemos|recebi|tenho|possuímos)",
+    "sem interesse",
+    "não,? obrigad[oa]",
+    "cancelar (?:a )?(?:minha )?inscrição",
+    "descadastrar",
+    "nada (?:mais )?por (?:agora|enquanto)",
+  ),
+  past: words("foi", "foram", "recebemos", "recebi", "vimos", "ontem", "semana passada", "enviaram", "enviou", "mostraram", "gostamos", "gostei"),
+  thanks: words("obrigad[oa]s? (?:pel[oa]s?|por)", "agradeço (?:pel[oa]s?|por|o|a)", "agradecemos (?:pel[oa]s?|por|o|a)"),
+  contrast: words("mas", "porém", "contudo", "no entanto", "e(?= (?:pode|podem|poderia|por favor|envie)(?![\\p{L}]))"),
+  subordinate: words("para que", "antes de", "antes da", "antes do", "depois de", "depois da", "depois do", "porque", "já que", "até", "assim que", "assim podemos"),
+  greeting: leading([], ["(?:olá|ola|oi|bom dia|boa tarde|boa noite|prezad[oa]s?|car[oa]s?)(?: [\\p{L}.'-]{1,30}){0,3}[,!:]"]),
+  autoReply: words("resposta automática", "fora do escritório", "(?:estou|estarei) (?:de férias|ausente|fora)"),
+  bulk: words("descadastre-se", "ver (?:este e-mail )?no (?:seu )?navegador", "você está recebendo este"),
+  words: {
+    determiners: wordSet("um uma uns umas o a os as seu sua seus suas nosso nossa nossos nossas meu minha alguns algumas algum alguma dois duas três vários mais"),
+    stopBefore: wordSet(`
+      eu nós você vocês nos me lhe se
+      pode podem poderia poderiam podemos gostaria gostaríamos preciso precisamos queremos quero
+      enviar enviar-nos enviar-me enviarem mandar mandar-nos partilhar compartilhar fazer ter receber ver marcar agendar preparar
+      por favor também
+      para com sobre a ao em de do da desde
+      e ou mas que se como
+      olá obrigado obrigada`),
+    stopAfter: wordSet(`
+      antes depois porque já até quando se que quem
+      obrigado obrigada também
+      eu nós você vocês
+      é são seria será poderia
+      hoje amanhã próxima próximo esta este`),
+    conjunctions: wordSet("e ou &"),
+    of: "de",
+    quantities: wordSet("lista par cópia exemplo exemplos"),
+    infinitive: wordSet(""),
+    purposeVerbs: wordSet("falar discutir rever tratar conversar"),
+    copulas: wordSet(""),
+    topic: wordSet("sobre acerca relativo para falar discutir rever tratar conversar"),
+    dangling: wordSet("de do da dos das o a os as um uma para com sobre e ou ao seu sua nosso nossa"),
+    ownToYours: { nosso: "seu", nossa: "sua", nossos: "seus", nossas: "suas", meu: "seu", minha: "sua", meus: "seus", minhas: "suas" },
+  },
+};

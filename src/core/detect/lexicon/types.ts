@@ -1,0 +1,76 @@
+import type { Language, RequestType } from "../../types";
+
+/** One way a language names a request type in a clause. */
+export interface TypeCue {
+  /** Global, case-insensitive, bounded pattern (built with `words`). */
+  pattern: RegExp;
+  /**
+   * Fixed item for cues that are verb phrases rather than nouns ("how much", "see it in action"):
+   * the words themselves would not read as a thing to confirm.
+   */
+  item?: string;
+  /** With `item`: the cue is a verb whose object names what to show ("show us the editor" → "a demo of the editor"). */
+  takesObject?: boolean;
+  /**
+   * Generic nouns ("information", "details") that give way to a more specific type next to them:
+   * "more details on pricing" asks for pricing.
+   */
+  weak?: boolean;
+  /** A second pattern the clause must also contain ("customer" counts only with "speak to"). */
+  requires?: RegExp;
+}
+
+/** Word lists the item extractor walks with; all entries lower case. */
+export interface ItemWords {
+  /** Articles, possessives, quantities: a noun phrase starts here, so the backward walk stops after one. */
+  determiners: ReadonlySet<string>;
+  /** Words that cannot precede the head noun inside its phrase: verbs, pronouns, prepositions, adverbs. */
+  stopBefore: ReadonlySet<string>;
+  /** Words that end the phrase going forward: subordinators, pronouns, finite verbs, time words. */
+  stopAfter: ReadonlySet<string>;
+  /** "and", "or": the phrase goes on across one only when the same type follows. */
+  conjunctions: ReadonlySet<string>;
+  /** "of" in "a couple of case studies". */
+  of: string;
+  /** Nouns that may precede `of` in a quantity: "couple", "list", "copy". */
+  quantities: ReadonlySet<string>;
+  /** Infinitive markers ("to", "pour") that may go on into a purpose verb ... */
+  infinitive: ReadonlySet<string>;
+  /** ... when the verb is one of these ("discuss", "go"): "a call to go over the integration". */
+  purposeVerbs: ReadonlySet<string>;
+  /** Copulas dropped between the head and a preposition: "the price (would be) for 30 users". */
+  copulas: ReadonlySet<string>;
+  /** Prepositions that tie a topic to a generic noun or a meeting: "about", "on", "regarding". */
+  topic: ReadonlySet<string>;
+  /** Words an item may not end on ("of", "the", "for"). */
+  dangling: ReadonlySet<string>;
+  /** The prospect's own possessives and pronouns, turned to the reader's side: "our" → "your". */
+  ownToYours: Readonly<Record<string, string>>;
+}
+
+export interface Lexicon {
+  language: Language;
+  /** Type cues; a clause asks for a type when one matches and the clause is a request. */
+  cues: Readonly<Record<RequestType, readonly TypeCue[]>>;
+  /** Modal questions, "please", wishes and needs: the clause asks for something. */
+  request: RegExp;
+  /** An imperative verb at the start of a clause ("send me", "share"). Anchored with ^. */
+  imperative: RegExp;
+  /** Refusals and "no need": the clause asks for nothing, whatever else it says. */
+  negation: RegExp;
+  /** Past events ("the demo was great"): not a request unless the clause asks explicitly. */
+  past: RegExp;
+  /** "Thanks for …": acknowledges something received. */
+  thanks: RegExp;
+  /** Words that open a new clause inside a sentence ("but", "however"). */
+  contrast: RegExp;
+  /** Words that open a dependent clause ("so we can", "before"): it is a reason or a time, not a request. */
+  subordinate: RegExp;
+  /** A greeting at the start of a sentence ("Hi Sam,"). Anchored with ^. */
+  greeting: RegExp;
+  /** Out-of-office replies: the whole message asks for nothing. */
+  autoReply: RegExp;
+  /** Bulk mail footers: the whole message asks for nothing. */
+  bulk: RegExp;
+  words: ItemWords;
+}

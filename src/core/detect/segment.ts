@@ -1,0 +1,101 @@
+/**
+ * Splits a message into sentences in one pass: lines are grouped into paragraphs and bullet
+ * items, hard-wrapped lines are joined again, and each group is cut at sentence punctuation.
+ */
+
+export interface Sentence {
+  /** Whitespace-normalised sentence text. */
+  text: string;
+  /** The sentence opens a bullet or numbered list item. */
+  bullet: boolean;
+  /** The sentence ends with a colon: it introduces the list or lines that follow. */
+  intro: boolean;
+}
+
+/** Longer runs without punctuation are cut here so every later step works on bounded text. */
+export const MAX_SENTENCE = 1000;
+/** Lines at least this long are probably wrapped by the mail client, not ended by the writer. */
+const WRAP_WIDTH = 50;
+
+const BULLET = /^(?:[-*•·▪◦–]|\d{1,3}[.)]|[a-z]\))[ \t]{1,8}/;
+const ENDS_LINE = /[.?!:;,]["')\]»]{0,2}$/;
+const CLOSERS = "\"')]»";
+
+interface Block {
+  text: string;
+  bullet: boolean;
+  lastLine: string;
+}
+
+function blocks(text: string): Block[] {
+  const out: Block[] = [];
+  let current: Block | null = null;
+  let from = 0;
+  while (from <= text.length) {
+    let to = text.indexOf("\n", from);
+    if (to < 0) to = text.length;
+    const line = text.slice(from, to).replace(/\s+/g, " ").trim();
+    from = to + 1;
+    if (line === "") {
+      current = null;
+      continue;
+    }
+    const bullet = BULLET.exec(line);
+    if (bullet) {
+      current = { text: line.slice(bullet[0].length), bullet: true, lastLine: line };
+      out.push(current);
+    } else if (current && current.lastLine.length >= WRAP_WIDTH && !ENDS_LINE.test(current.lastLine)) {
+      current.text += " " + line;
+      current.lastLine = line;
+    } else {
+      current = { text: line, bullet: false, lastLine: line };
+      out.push(current);
+    }
+  }
+  return out;
+}
+
+function isBoundary(text: string, i: number): boolean {
+  const ch = text[i];
+  if (ch === "?" || ch === "!" || ch === "…") return true;
+  if (ch !== ".") return false;
+  // "e.g. the demo", "approx. 30 users": a full stop ends a sentence only before a capital or the end.
+  let j = i + 1;
+  while (j < text.length && CLOSERS.includes(text[j])) j++;
+  if (j >= text.length) return true;
+  if (text[j] !== " ") return false;
+  const next = text[j + 1] ?? "";
+  const lowerCaseLetter = next !== next.toUpperCase() && next === next.toLowerCase();
+  return !lowerCaseLetter;
+}
+
+function splitBlock(block: Block, out: Sentence[]): void {
+  const text = block.text;
+  let start = 0;
+  let first = true;
+  const push = (end: number): void => {
+    const sentence = text.slice(start, end).trim();
+    start = end;
+    if (sentence === "") return;
+    out.push({ text: sentence, bullet: block.bullet && first, intro: sentence.endsWith(":") });
+    first = false;
+  };
+  for (let i = 0; i < text.length; i++) {
+    if (isBoundary(text, i)) {
+      let end = i + 1;
+      while (end < text.length && (CLOSERS.includes(text[end]) || "?!.".includes(text[end]))) end++;
+      push(end);
+      i = end - 1;
+    } else if (i - start >= MAX_SENTENCE) {
+      const space = text.lastIndexOf(" ", i);
+      push(space > start ? space : i);
+    }
+  }
+  push(text.length);
+}
+
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  for (const block of blocks(text)) splitBlock(block, out);
+  return out;
+}

@@ -1,0 +1,42 @@
+/** Whitespace tokens of a clause with their offsets, for walking a noun phrase word by word. */
+
+export interface Token {
+  raw: string;
+  start: number;
+  end: number;
+  /** Lower case without surrounding punctuation: the form the word lists hold. */
+  norm: string;
+}
+
+const EDGE_START = /^[^\p{L}\p{N}&]{1,8}/u;
+const EDGE_END = /[^\p{L}\p{N}&]{1,8}$/u;
+
+export function normalizeWord(raw: string): string {
+  return raw.replace(EDGE_START, "").replace(EDGE_END, "").toLowerCase();
+}
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(/\S+/g)) {
+    const start = m.index ?? 0;
+    tokens.push({ raw: m[0], start, end: start + m[0].length, norm: normalizeWord(m[0]) });
+  }
+  return tokens;
+}
+
+/** The token covering a character offset (the last token starting at or before it). */
+export function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (tokens[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** True when the token ends a phrase with its own punctuation ("pricing," "demo?"). */
+export function closesPhrase(token: Token): boolean {
+  return /[,;:.?!)»]["')»]{0,2}$/.test(token.raw);
+}
