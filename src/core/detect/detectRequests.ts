@@ -108,6 +108,8 @@ export function detectRequests(text: string, language: DetectedLanguage): Detect
   const sentences = splitSentences(normalized);
   // The message's own language words its items better than a borrowed English cue does.
   return mergeByType(
-    lexicons.flatMap((lexicon, i) => detectWith(lexicon, sentences, i === 0 && language !== "unknown" ? 1000 : 0)),
+    lexicons.flatMap((lexicon, i) =>
+      detectWith(lexicon, sentences, i === 0 && language !== "unknown" ? 1000 : 0),
+    ),
   );
 }

@@ -137,7 +137,12 @@ function sentenceCase(item: string, atStart: boolean): string {
  * The request as a short phrase built from its own words: the cue with its article, modifiers
  * and qualifiers ("a 14-day trial for your QA team"), stopped at the clause's reason or deadline.
  */
-export function extractItem(lexicon: Lexicon, clause: string, match: CueMatch, all: readonly CueMatch[]): string {
+export function extractItem(
+  lexicon: Lexicon,
+  clause: string,
+  match: CueMatch,
+  all: readonly CueMatch[],
+): string {
   const tokens = tokenize(clause);
   if (tokens.length === 0) return match.cue.item ?? clause.slice(match.start, match.end);
   const cueAt = new Map<number, CueMatch>();
@@ -149,7 +154,8 @@ export function extractItem(lexicon: Lexicon, clause: string, match: CueMatch, a
   let last = tokenAt(tokens, Math.max(match.start, match.end - 1));
 
   if (match.cue.item !== undefined) {
-    if (!match.cue.takesObject || last + 1 >= tokens.length || closesPhrase(tokens[last])) return match.cue.item;
+    if (!match.cue.takesObject || last + 1 >= tokens.length || closesPhrase(tokens[last]))
+      return match.cue.item;
     const next = tokens[last + 1].norm;
     if (!lexicon.words.determiners.has(next)) return match.cue.item;
     const { end, skip } = endOfPhrase(walk, last + 1);

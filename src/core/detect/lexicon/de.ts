@@ -8,9 +8,22 @@ export const de: Lexicon = {
   language: "de",
   cues: {
     demo: [
-      { pattern: words(`${P}demos?`, "demonstration", `${P}vorführung(?:en)?`, "live-demo", "produktpräsentation") },
+      {
+        pattern: words(
+          `${P}demos?`,
+          "demonstration",
+          `${P}vorführung(?:en)?`,
+          "live-demo",
+          "produktpräsentation",
+        ),
+      },
       { pattern: words("präsentation"), weak: true },
-      { pattern: words("(?:uns|mir) (?:die lösung |das produkt |die software |die plattform )?(?:zeigen|vorführen|demonstrieren)"), item: "eine Demo" },
+      {
+        pattern: words(
+          "(?:uns|mir) (?:die lösung |das produkt |die software |die plattform )?(?:zeigen|vorführen|demonstrieren)",
+        ),
+        item: "eine Demo",
+      },
     ],
     pricing: [
       {
@@ -26,7 +39,10 @@ export const de: Lexicon = {
           "pricing",
         ),
       },
-      { pattern: words("was (?:kostet|würde|kosten)", "wie viel (?:kostet|würde|kosten)", "wieviel"), item: "die Preise" },
+      {
+        pattern: words("was (?:kostet|würde|kosten)", "wie viel (?:kostet|würde|kosten)", "wieviel"),
+        item: "die Preise",
+      },
     ],
     proposal: [
       {
@@ -58,7 +74,18 @@ export const de: Lexicon = {
           "produktübersicht",
         ),
       },
-      { pattern: words("informationen", "infos?", "unterlagen", "dokumentation", "übersicht", "details", "material"), weak: true },
+      {
+        pattern: words(
+          "informationen",
+          "infos?",
+          "unterlagen",
+          "dokumentation",
+          "übersicht",
+          "details",
+          "material",
+        ),
+        weak: true,
+      },
     ],
     "case-study": [
       {
@@ -169,7 +196,10 @@ export const de: Lexicon = {
     "schicken sie",
     "lassen sie (?:uns|mir) (?:\\p{L}{1,20} ){0,3}zukommen",
   ),
-  imperative: leading(["und", "bitte", "auch", "dann"], ["senden", "schicken", "schick", "sende", "übermitteln", "geben"]),
+  imperative: leading(
+    ["und", "bitte", "auch", "dann"],
+    ["senden", "schicken", "schick", "sende", "übermitteln", "geben"],
+  ),
   negation: words(
     "kein(?:e|en|er|em)?(?! problem)",
     "nicht (?:interessiert|nötig|notwendig|erforderlich|benötigt|mehr|gebraucht)",
@@ -201,12 +231,33 @@ export const de: Lexicon = {
     "letzte woche",
     "letzten (?:woche|monat)",
   ),
-  thanks: words("(?:danke|vielen dank|herzlichen dank|besten dank|dankeschön|danke schön)(?: nochmals| auch)? für"),
-  contrast: words("aber", "jedoch", "allerdings", "sondern", "und(?= (?:könnten|können|würden|bitte|senden|schicken)(?![\\p{L}]))"),
-  subordinate: words("damit", "bevor", "nachdem", "weil", "da (?:wir|ich|unser|unsere)", "sobald", "bis", "sodass", "so dass", "vor (?:unserem|unserer|dem|der)"),
+  thanks: words(
+    "(?:danke|vielen dank|herzlichen dank|besten dank|dankeschön|danke schön)(?: nochmals| auch)? für",
+  ),
+  contrast: words(
+    "aber",
+    "jedoch",
+    "allerdings",
+    "sondern",
+    "und(?= (?:könnten|können|würden|bitte|senden|schicken)(?![\\p{L}]))",
+  ),
+  subordinate: words(
+    "damit",
+    "bevor",
+    "nachdem",
+    "weil",
+    "da (?:wir|ich|unser|unsere)",
+    "sobald",
+    "bis",
+    "sodass",
+    "so dass",
+    "vor (?:unserem|unserer|dem|der)",
+  ),
   greeting: leading(
     [],
-    ["(?:hallo|guten (?:tag|morgen|abend)|liebe[r]?|sehr geehrte[r]?|servus|moin|hi)(?: [\\p{L}.'-]{1,30}){0,3}[,!:]"],
+    [
+      "(?:hallo|guten (?:tag|morgen|abend)|liebe[r]?|sehr geehrte[r]?|servus|moin|hi)(?: [\\p{L}.'-]{1,30}){0,3}[,!:]",
+    ],
   ),
   autoReply: words(
     "abwesenheitsnotiz",
@@ -214,7 +265,11 @@ export const de: Lexicon = {
     "(?:bin|ist) (?:derzeit |zurzeit |bis (?:zum )?\\p{L}{0,20} ?)?(?:nicht im büro|abwesend|im urlaub)",
     "außer haus",
   ),
-  bulk: words("newsletter abbestellen", "im browser (?:anzeigen|ansehen|öffnen)", "sie erhalten diese (?:e-mail|nachricht)"),
+  bulk: words(
+    "newsletter abbestellen",
+    "im browser (?:anzeigen|ansehen|öffnen)",
+    "sie erhalten diese (?:e-mail|nachricht)",
+  ),
   words: {
     determiners: wordSet(
       "ein eine einen einem einer der die das den dem des ihr ihre ihren ihrem ihrer unser unsere unseren unserem unserer mein meine meinen einige ein paar zwei drei weitere mehr",
@@ -242,7 +297,9 @@ export const de: Lexicon = {
     purposeVerbs: wordSet(""),
     copulas: wordSet(""),
     topic: wordSet("über zu zum zur bezüglich bzgl hinsichtlich zu um besprechen"),
-    dangling: wordSet("für von mit zu zum zur und oder der die das den dem ein eine einen ihr ihre unser unsere"),
+    dangling: wordSet(
+      "für von mit zu zum zur und oder der die das den dem ein eine einen ihr ihre unser unsere",
+    ),
     ownToYours: {
       unser: "Ihr",
       unsere: "Ihre",

@@ -19,7 +19,11 @@ export const en: Lexicon = {
   cues: {
     demo: [
       { pattern: words("demos?", "demonstrations?", "walk-?throughs?", "product tours?", "demo call") },
-      { pattern: words("walk (?:us|me|the team|our team) through"), item: "a walkthrough", takesObject: true },
+      {
+        pattern: words("walk (?:us|me|the team|our team) through"),
+        item: "a walkthrough",
+        takesObject: true,
+      },
       { pattern: words("show (?:us|me|the team|our team|my team)"), item: "a demo", takesObject: true },
       {
         pattern: words(
@@ -51,7 +55,9 @@ export const en: Lexicon = {
       },
       { pattern: words("how much"), item: "pricing" },
       {
-        pattern: words("what (?:this|it|that|the (?:project|rollout|licen[cs]e|subscription)) (?:would|will|might|could) cost"),
+        pattern: words(
+          "what (?:this|it|that|the (?:project|rollout|licen[cs]e|subscription)) (?:would|will|might|could) cost",
+        ),
         item: "a cost estimate",
       },
     ],
@@ -156,7 +162,12 @@ export const en: Lexicon = {
           "test[- ]drive",
         ),
       },
-      { pattern: words("try (?:it|it out|the (?:product|platform|tool|software) out|out the (?:product|platform|tool|software))"), item: "a trial" },
+      {
+        pattern: words(
+          "try (?:it|it out|the (?:product|platform|tool|software) out|out the (?:product|platform|tool|software))",
+        ),
+        item: "a trial",
+      },
     ],
     security: [
       {
@@ -432,9 +443,13 @@ export const en: Lexicon = {
       sometime when whenever ahead prior`),
     conjunctions: wordSet("and or & plus"),
     of: "of",
-    quantities: wordSet("couple few number copy copies list set pair sample samples example examples bit version"),
+    quantities: wordSet(
+      "couple few number copy copies list set pair sample samples example examples bit version",
+    ),
     infinitive: wordSet("to"),
-    purposeVerbs: wordSet("discuss go talk review walk cover answer address run look plan align scope finalize finalise"),
+    purposeVerbs: wordSet(
+      "discuss go talk review walk cover answer address run look plan align scope finalize finalise",
+    ),
     copulas: wordSet("be is"),
     topic: wordSet("about on regarding re around concerning covering for to discuss review"),
     dangling: wordSet(

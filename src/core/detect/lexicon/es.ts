@@ -5,10 +5,25 @@ export const es: Lexicon = {
   language: "es",
   cues: {
     demo: [
-      { pattern: words("demos?", "demostraci(?:ón|ones)", "presentación (?:de la|del) (?:plataforma|producto|herramienta|solución|software)") },
+      {
+        pattern: words(
+          "demos?",
+          "demostraci(?:ón|ones)",
+          "presentación (?:de la|del) (?:plataforma|producto|herramienta|solución|software)",
+        ),
+      },
       { pattern: words("presentación"), weak: true },
-      { pattern: words("(?:mostrarnos|enseñarnos|mostrarme|enseñarme)"), item: "una demo", takesObject: true },
-      { pattern: words("ver (?:la plataforma|el producto|la herramienta|la solución|el software) en (?:acción|funcionamiento)"), item: "una demo" },
+      {
+        pattern: words("(?:mostrarnos|enseñarnos|mostrarme|enseñarme)"),
+        item: "una demo",
+        takesObject: true,
+      },
+      {
+        pattern: words(
+          "ver (?:la plataforma|el producto|la herramienta|la solución|el software) en (?:acción|funcionamiento)",
+        ),
+        item: "una demo",
+      },
     ],
     pricing: [
       {
@@ -28,7 +43,13 @@ export const es: Lexicon = {
     ],
     proposal: [
       {
-        pattern: words("propuestas?(?: comercial| económica| formal| técnica)?", "ofertas? (?:formal|comercial)", "rfp", "respuesta a (?:la|nuestra) licitación", "pliego"),
+        pattern: words(
+          "propuestas?(?: comercial| económica| formal| técnica)?",
+          "ofertas? (?:formal|comercial)",
+          "rfp",
+          "respuesta a (?:la|nuestra) licitación",
+          "pliego",
+        ),
       },
     ],
     information: [
@@ -44,11 +65,28 @@ export const es: Lexicon = {
           "libro blanco",
         ),
       },
-      { pattern: words("información", "info", "documentación", "documentos", "detalles", "resumen", "material"), weak: true },
+      {
+        pattern: words(
+          "información",
+          "info",
+          "documentación",
+          "documentos",
+          "detalles",
+          "resumen",
+          "material",
+        ),
+        weak: true,
+      },
     ],
     "case-study": [
       {
-        pattern: words("casos? de (?:éxito|estudio|clientes?|uso de clientes)", "estudios? de caso", "testimonios?", "historias? de éxito", "case stud(?:y|ies)"),
+        pattern: words(
+          "casos? de (?:éxito|estudio|clientes?|uso de clientes)",
+          "estudios? de caso",
+          "testimonios?",
+          "historias? de éxito",
+          "case stud(?:y|ies)",
+        ),
       },
     ],
     references: [
@@ -76,7 +114,10 @@ export const es: Lexicon = {
           "trial",
         ),
       },
-      { pattern: words("probar (?:la plataforma|el producto|la herramienta|la solución|el software)"), item: "una prueba" },
+      {
+        pattern: words("probar (?:la plataforma|el producto|la herramienta|la solución|el software)"),
+        item: "una prueba",
+      },
     ],
     security: [
       {
@@ -139,7 +180,18 @@ export const es: Lexicon = {
     "agradecería(?:mos)?",
     "quedo a la espera",
   ),
-  imperative: leading(["y", "por favor", "también"], ["envíe(?:nos|me)?", "envíen(?:nos|me)?", "mánde(?:nos|me)", "comparta", "compartan", "agendemos", "programemos"]),
+  imperative: leading(
+    ["y", "por favor", "también"],
+    [
+      "envíe(?:nos|me)?",
+      "envíen(?:nos|me)?",
+      "mánde(?:nos|me)",
+      "comparta",
+      "compartan",
+      "agendemos",
+      "programemos",
+    ],
+  ),
   negation: words(
     "no (?:necesitamos|necesito|nos interesa|me interesa|estamos interesad[oa]s|hace falta|es necesario|queremos|requerimos)",
     "ya (?:tenemos|recibimos|hemos recibido|tengo|recibí|contamos)",
@@ -149,15 +201,62 @@ export const es: Lexicon = {
     "por ahora no",
     "de momento no",
   ),
-  past: words("fue", "fueron", "estuvo", "recibimos", "recibí", "hemos recibido", "vimos", "ayer", "la semana pasada", "enviaron", "enviaste", "envió", "mostraron"),
-  thanks: words("(?:muchas )?gracias (?:por|de)", "(?:le|les) agradezco (?:por|el|la|los|las)", "agradecemos (?:el|la|los|las)"),
-  contrast: words("pero", "sin embargo", "aunque", "y(?= (?:podría|puede|podrían|pueden|por favor|envíe|envíen)(?![\\p{L}]))"),
-  subordinate: words("para que", "antes de", "antes del", "después de", "después del", "porque", "ya que", "hasta", "en cuanto", "una vez que", "así podemos", "así podremos"),
-  greeting: leading([], ["(?:hola|buen(?:os|as) (?:días|tardes|noches)|estimad[oa]s?|querid[oa])(?: [\\p{L}.'-]{1,30}){0,3}[,!:]"]),
-  autoReply: words("respuesta automática", "fuera de la oficina", "(?:estoy|estaré) (?:de vacaciones|fuera|ausente)"),
+  past: words(
+    "fue",
+    "fueron",
+    "estuvo",
+    "recibimos",
+    "recibí",
+    "hemos recibido",
+    "vimos",
+    "ayer",
+    "la semana pasada",
+    "enviaron",
+    "enviaste",
+    "envió",
+    "mostraron",
+  ),
+  thanks: words(
+    "(?:muchas )?gracias (?:por|de)",
+    "(?:le|les) agradezco (?:por|el|la|los|las)",
+    "agradecemos (?:el|la|los|las)",
+  ),
+  contrast: words(
+    "pero",
+    "sin embargo",
+    "aunque",
+    "y(?= (?:podría|puede|podrían|pueden|por favor|envíe|envíen)(?![\\p{L}]))",
+  ),
+  subordinate: words(
+    "para que",
+    "antes de",
+    "antes del",
+    "después de",
+    "después del",
+    "porque",
+    "ya que",
+    "hasta",
+    "en cuanto",
+    "una vez que",
+    "así podemos",
+    "así podremos",
+  ),
+  greeting: leading(
+    [],
+    [
+      "(?:hola|buen(?:os|as) (?:días|tardes|noches)|estimad[oa]s?|querid[oa])(?: [\\p{L}.'-]{1,30}){0,3}[,!:]",
+    ],
+  ),
+  autoReply: words(
+    "respuesta automática",
+    "fuera de la oficina",
+    "(?:estoy|estaré) (?:de vacaciones|fuera|ausente)",
+  ),
   bulk: words("darse de baja", "ver (?:este correo )?en (?:su|el|tu) navegador", "recibe este correo"),
   words: {
-    determiners: wordSet("un una unos unas el la los las lo su sus nuestro nuestra nuestros nuestras mi mis algún alguna algunos algunas dos tres varios más"),
+    determiners: wordSet(
+      "un una unos unas el la los las lo su sus nuestro nuestra nuestros nuestras mi mis algún alguna algunos algunas dos tres varios más",
+    ),
     stopBefore: wordSet(`
       yo nosotros usted ustedes me nos le les se
       puede podría pueden podrían puedes podemos podríamos quisiera quisiéramos necesito necesitamos queremos quiero gustaría

@@ -5,10 +5,20 @@ export const fr: Lexicon = {
   language: "fr",
   cues: {
     demo: [
-      { pattern: words("démos?", "demos?", "démonstrations?", "présentation (?:de|du) (?:la |l')?(?:solution|produit|plateforme|logiciel|outil)") },
+      {
+        pattern: words(
+          "démos?",
+          "demos?",
+          "démonstrations?",
+          "présentation (?:de|du) (?:la |l')?(?:solution|produit|plateforme|logiciel|outil)",
+        ),
+      },
       { pattern: words("présentation"), weak: true },
       { pattern: words("(?:nous|me) (?:montrer|présenter)"), item: "une démo", takesObject: true },
-      { pattern: words("voir (?:la solution|le produit|l'outil|la plateforme|le logiciel) en action"), item: "une démo" },
+      {
+        pattern: words("voir (?:la solution|le produit|l'outil|la plateforme|le logiciel) en action"),
+        item: "une démo",
+      },
     ],
     pricing: [
       {
@@ -53,7 +63,19 @@ export const fr: Lexicon = {
           "catalogue",
         ),
       },
-      { pattern: words("informations?", "infos?", "documentation", "documents?", "détails", "renseignements?", "résumé", "aperçu"), weak: true },
+      {
+        pattern: words(
+          "informations?",
+          "infos?",
+          "documentation",
+          "documents?",
+          "détails",
+          "renseignements?",
+          "résumé",
+          "aperçu",
+        ),
+        weak: true,
+      },
     ],
     "case-study": [
       {
@@ -72,7 +94,11 @@ export const fr: Lexicon = {
     references: [
       { pattern: words("références?(?: clients?)?", "contacts? de référence") },
       {
-        pattern: words("(?:un|des|quelques|vos|d'autres) clients?", "l'un de vos clients", "clients? existants?"),
+        pattern: words(
+          "(?:un|des|quelques|vos|d'autres) clients?",
+          "l'un de vos clients",
+          "clients? existants?",
+        ),
         requires: words("parler", "échanger", "contacter", "mettre en (?:relation|contact)", "discuter avec"),
       },
     ],
@@ -93,7 +119,10 @@ export const fr: Lexicon = {
           "trial",
         ),
       },
-      { pattern: words("tester (?:la solution|le produit|l'outil|la plateforme|le logiciel)"), item: "un essai" },
+      {
+        pattern: words("tester (?:la solution|le produit|l'outil|la plateforme|le logiciel)"),
+        item: "un essai",
+      },
     ],
     security: [
       {
@@ -162,7 +191,20 @@ export const fr: Lexicon = {
     "nous vous serions reconnaissants",
     "dans l'attente de",
   ),
-  imperative: leading(["et", "merci de", "aussi", "pouvez-vous"], ["envoyez", "transmettez", "partagez", "communiquez", "organisez", "planifions", "prévoyons", "calons", "fixons"]),
+  imperative: leading(
+    ["et", "merci de", "aussi", "pouvez-vous"],
+    [
+      "envoyez",
+      "transmettez",
+      "partagez",
+      "communiquez",
+      "organisez",
+      "planifions",
+      "prévoyons",
+      "calons",
+      "fixons",
+    ],
+  ),
   negation: words(
     "pas (?:besoin|intéressée?s?|nécessaire|pour le moment|pour l'instant)",
     "plus besoin",
@@ -192,8 +234,18 @@ export const fr: Lexicon = {
     "montrée?",
     "avez proposée?",
   ),
-  thanks: words("merci(?: beaucoup| encore| bien)? pour", "je vous remercie pour", "nous vous remercions pour"),
-  contrast: words("mais", "cependant", "toutefois", "par contre", "et(?= (?:pourriez|pouvez|merci de|envoyez)(?![\\p{L}]))"),
+  thanks: words(
+    "merci(?: beaucoup| encore| bien)? pour",
+    "je vous remercie pour",
+    "nous vous remercions pour",
+  ),
+  contrast: words(
+    "mais",
+    "cependant",
+    "toutefois",
+    "par contre",
+    "et(?= (?:pourriez|pouvez|merci de|envoyez)(?![\\p{L}]))",
+  ),
   subordinate: words(
     "afin (?:de|que|d')",
     "pour que",
@@ -206,16 +258,25 @@ export const fr: Lexicon = {
     "jusqu'(?:à|au)",
     "d'ici",
   ),
-  greeting: leading([], ["(?:bonjour|bonsoir|salut|cher|chère|madame|monsieur|hello)(?: [\\p{L}.'-]{1,30}){0,3}[,!:]"]),
+  greeting: leading(
+    [],
+    ["(?:bonjour|bonsoir|salut|cher|chère|madame|monsieur|hello)(?: [\\p{L}.'-]{1,30}){0,3}[,!:]"],
+  ),
   autoReply: words(
     "réponse automatique",
     "absente? du bureau",
     "(?:actuellement |en )(?:congés?|vacances|déplacement)",
     "je suis (?:actuellement )?absente?",
   ),
-  bulk: words("se désabonner", "voir (?:cet e-mail )?dans (?:votre|le) navigateur", "vous recevez cet e-?mail"),
+  bulk: words(
+    "se désabonner",
+    "voir (?:cet e-mail )?dans (?:votre|le) navigateur",
+    "vous recevez cet e-?mail",
+  ),
   words: {
-    determiners: wordSet("un une le la les l' des du de d' votre vos notre nos mon ma mes quelques deux trois plusieurs plus"),
+    determiners: wordSet(
+      "un une le la les l' des du de d' votre vos notre nos mon ma mes quelques deux trois plusieurs plus",
+    ),
     stopBefore: wordSet(`
       je nous vous tu me m' il elle on
       pourriez pouvez pourrais peux pourrions pouvons voudrais voudrions souhaite souhaitons aimerais aimerions
@@ -238,6 +299,14 @@ export const fr: Lexicon = {
     copulas: wordSet(""),
     topic: wordSet("sur concernant à propos de au sujet pour discuter"),
     dangling: wordSet("de du des d' la le les l' un une pour avec sur et ou à au votre vos notre nos"),
-    ownToYours: { notre: "votre", nos: "vos", mon: "votre", ma: "votre", mes: "vos", nous: "vous", moi: "vous" },
+    ownToYours: {
+      notre: "votre",
+      nos: "vos",
+      mon: "votre",
+      ma: "votre",
+      mes: "vos",
+      nous: "vous",
+      moi: "vous",
+    },
   },
 };

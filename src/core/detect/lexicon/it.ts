@@ -5,27 +5,78 @@ export const it: Lexicon = {
   language: "it",
   cues: {
     demo: [
-      { pattern: words("demo", "dimostrazion[ei]", "presentazione (?:della|del) (?:piattaforma|prodotto|soluzione|software)") },
+      {
+        pattern: words(
+          "demo",
+          "dimostrazion[ei]",
+          "presentazione (?:della|del) (?:piattaforma|prodotto|soluzione|software)",
+        ),
+      },
       { pattern: words("presentazione"), weak: true },
       { pattern: words("(?:mostrarci|farci vedere|mostrarmi)"), item: "una demo", takesObject: true },
     ],
     pricing: [
       {
-        pattern: words("prezz[oi]", "listino(?: prezzi)?", "preventiv[oi]", "quotazion[ei]", "cost[oi]", "tariff[ae]", "offerta economica", "pricing"),
+        pattern: words(
+          "prezz[oi]",
+          "listino(?: prezzi)?",
+          "preventiv[oi]",
+          "quotazion[ei]",
+          "cost[oi]",
+          "tariff[ae]",
+          "offerta economica",
+          "pricing",
+        ),
       },
       { pattern: words("quanto (?:costa|costerebbe|verrebbe)"), item: "i prezzi" },
     ],
     proposal: [
-      { pattern: words("propost[ae](?: commercial[ei]| tecnica| formale)?", "offerta (?:tecnica|formale|commerciale)", "rfp", "risposta al(?:la)? (?:bando|gara)") },
+      {
+        pattern: words(
+          "propost[ae](?: commercial[ei]| tecnica| formale)?",
+          "offerta (?:tecnica|formale|commerciale)",
+          "rfp",
+          "risposta al(?:la)? (?:bando|gara)",
+        ),
+      },
     ],
     information: [
       {
-        pattern: words("brochure", "schede? (?:tecnic[ah]e?|prodotto)", "qualcosa per iscritto", "per iscritto", "presentazione aziendale", "catalogo", "white ?paper"),
+        pattern: words(
+          "brochure",
+          "schede? (?:tecnic[ah]e?|prodotto)",
+          "qualcosa per iscritto",
+          "per iscritto",
+          "presentazione aziendale",
+          "catalogo",
+          "white ?paper",
+        ),
       },
-      { pattern: words("informazioni", "info", "documentazione", "documenti", "dettagli", "riepilogo", "material[ei]"), weak: true },
+      {
+        pattern: words(
+          "informazioni",
+          "info",
+          "documentazione",
+          "documenti",
+          "dettagli",
+          "riepilogo",
+          "material[ei]",
+        ),
+        weak: true,
+      },
     ],
     "case-study": [
-      { pattern: words("casi? di successo", "casi? studio", "case stud(?:y|ies)", "testimonianze?", "casi? client[ei]", "storie di successo", "success stor(?:y|ies)") },
+      {
+        pattern: words(
+          "casi? di successo",
+          "casi? studio",
+          "case stud(?:y|ies)",
+          "testimonianze?",
+          "casi? client[ei]",
+          "storie di successo",
+          "success stor(?:y|ies)",
+        ),
+      },
     ],
     references: [
       { pattern: words("referenze", "riferimenti(?: di clienti)?") },
@@ -49,7 +100,10 @@ export const it: Lexicon = {
           "trial",
         ),
       },
-      { pattern: words("provare (?:la piattaforma|il prodotto|la soluzione|il software)"), item: "una prova" },
+      {
+        pattern: words("provare (?:la piattaforma|il prodotto|la soluzione|il software)"),
+        item: "una prova",
+      },
     ],
     security: [
       {
@@ -113,7 +167,10 @@ export const it: Lexicon = {
     "chiediamo",
     "resto in attesa",
   ),
-  imperative: leading(["e", "per favore", "anche"], ["inviateci", "mandateci", "inviatemi", "mandatemi", "inviate", "mandate", "fissiamo", "organizziamo"]),
+  imperative: leading(
+    ["e", "per favore", "anche"],
+    ["inviateci", "mandateci", "inviatemi", "mandatemi", "inviate", "mandate", "fissiamo", "organizziamo"],
+  ),
   negation: words(
     "non (?:abbiamo bisogno|ho bisogno|ci serve|mi serve|siamo interessat[ie]|sono interessat[oa]|è necessari[oa]|serve)",
     "(?:abbiamo|ho) già",
@@ -124,15 +181,61 @@ export const it: Lexicon = {
     "cancellar(?:mi|ci) dalla",
     "per (?:ora|il momento) (?:nulla|niente|no)",
   ),
-  past: words("era", "erano", "è stat[ao]", "abbiamo ricevuto", "ho ricevuto", "ricevut[oaie]", "vist[oaie]", "ieri", "la settimana scorsa", "inviat[oaie]", "mostrat[oaie]", "piaciut[oaie]"),
-  thanks: words("grazie(?: mille| ancora| tante)? (?:per|della|del|dei|delle|degli)", "vi ringrazio (?:per|della|del)", "ti ringrazio (?:per|della|del)"),
-  contrast: words("ma", "però", "tuttavia", "invece", "e(?= (?:potrebbe|potreste|potete|può|per favore)(?![\\p{L}]))"),
-  subordinate: words("così (?:che|da|possiamo|potremo)", "in modo (?:che|da)", "affinché", "prima (?:di|del|della|che)", "dopo", "perché", "poiché", "fino a", "entro"),
-  greeting: leading([], ["(?:buongiorno|buonasera|ciao|salve|gentile|egregi[oa]|car[oa])(?: [\\p{L}.'-]{1,30}){0,3}[,!:]"]),
-  autoReply: words("risposta automatica", "fuori (?:ufficio|sede)", "(?:sono|sarò) (?:in ferie|assente|fuori ufficio)"),
-  bulk: words("annulla (?:l')?iscrizione", "visualizza (?:questa email )?nel (?:tuo )?browser", "ricevi questa (?:email|e-mail)"),
+  past: words(
+    "era",
+    "erano",
+    "è stat[ao]",
+    "abbiamo ricevuto",
+    "ho ricevuto",
+    "ricevut[oaie]",
+    "vist[oaie]",
+    "ieri",
+    "la settimana scorsa",
+    "inviat[oaie]",
+    "mostrat[oaie]",
+    "piaciut[oaie]",
+  ),
+  thanks: words(
+    "grazie(?: mille| ancora| tante)? (?:per|della|del|dei|delle|degli)",
+    "vi ringrazio (?:per|della|del)",
+    "ti ringrazio (?:per|della|del)",
+  ),
+  contrast: words(
+    "ma",
+    "però",
+    "tuttavia",
+    "invece",
+    "e(?= (?:potrebbe|potreste|potete|può|per favore)(?![\\p{L}]))",
+  ),
+  subordinate: words(
+    "così (?:che|da|possiamo|potremo)",
+    "in modo (?:che|da)",
+    "affinché",
+    "prima (?:di|del|della|che)",
+    "dopo",
+    "perché",
+    "poiché",
+    "fino a",
+    "entro",
+  ),
+  greeting: leading(
+    [],
+    ["(?:buongiorno|buonasera|ciao|salve|gentile|egregi[oa]|car[oa])(?: [\\p{L}.'-]{1,30}){0,3}[,!:]"],
+  ),
+  autoReply: words(
+    "risposta automatica",
+    "fuori (?:ufficio|sede)",
+    "(?:sono|sarò) (?:in ferie|assente|fuori ufficio)",
+  ),
+  bulk: words(
+    "annulla (?:l')?iscrizione",
+    "visualizza (?:questa email )?nel (?:tuo )?browser",
+    "ricevi questa (?:email|e-mail)",
+  ),
   words: {
-    determiners: wordSet("un una uno il lo la i gli le l' vostro vostra vostri vostre nostro nostra nostri nostre mio mia alcuni alcune qualche due tre più dei delle degli"),
+    determiners: wordSet(
+      "un una uno il lo la i gli le l' vostro vostra vostri vostre nostro nostra nostri nostre mio mia alcuni alcune qualche due tre più dei delle degli",
+    ),
     stopBefore: wordSet(`
       io noi voi lei ci mi vi ti si
       potrebbe potreste potresti può puoi potete possiamo potremmo vorrei vorremmo gradirei
@@ -154,7 +257,18 @@ export const it: Lexicon = {
     purposeVerbs: wordSet("parlare discutere rivedere affrontare"),
     copulas: wordSet(""),
     topic: wordSet("su sul sulla riguardo circa per parlare discutere rivedere affrontare"),
-    dangling: wordSet("di del della dei delle il lo la i gli le un una per con su e o a al vostro vostra nostro nostra"),
-    ownToYours: { nostro: "vostro", nostra: "vostra", nostri: "vostri", nostre: "vostre", mio: "vostro", mia: "vostra", miei: "vostri", mie: "vostre" },
+    dangling: wordSet(
+      "di del della dei delle il lo la i gli le un una per con su e o a al vostro vostra nostro nostra",
+    ),
+    ownToYours: {
+      nostro: "vostro",
+      nostra: "vostra",
+      nostri: "vostri",
+      nostre: "vostre",
+      mio: "vostro",
+      mia: "vostra",
+      miei: "vostri",
+      mie: "vostre",
+    },
   },
 };

@@ -5,10 +5,25 @@ export const pt: Lexicon = {
   language: "pt",
   cues: {
     demo: [
-      { pattern: words("demos?", "demonstraç(?:ão|ões)", "apresentação (?:da|do) (?:plataforma|produto|ferramenta|solução|software)") },
+      {
+        pattern: words(
+          "demos?",
+          "demonstraç(?:ão|ões)",
+          "apresentação (?:da|do) (?:plataforma|produto|ferramenta|solução|software)",
+        ),
+      },
       { pattern: words("apresentação"), weak: true },
-      { pattern: words("(?:mostrar-nos|mostrar-me|nos mostrar|me mostrar)"), item: "uma demonstração", takesObject: true },
-      { pattern: words("ver (?:a plataforma|o produto|a ferramenta|a solução|o software) (?:em ação|funcionando)"), item: "uma demonstração" },
+      {
+        pattern: words("(?:mostrar-nos|mostrar-me|nos mostrar|me mostrar)"),
+        item: "uma demonstração",
+        takesObject: true,
+      },
+      {
+        pattern: words(
+          "ver (?:a plataforma|o produto|a ferramenta|a solução|o software) (?:em ação|funcionando)",
+        ),
+        item: "uma demonstração",
+      },
     ],
     pricing: [
       {
@@ -26,22 +41,60 @@ export const pt: Lexicon = {
       { pattern: words("quanto (?:custa|custaria|fica|ficaria)"), item: "os preços" },
     ],
     proposal: [
-      { pattern: words("propostas?(?: comercial| comerciais| técnica| formal)?", "rfp", "resposta ao edital") },
+      {
+        pattern: words("propostas?(?: comercial| comerciais| técnica| formal)?", "rfp", "resposta ao edital"),
+      },
     ],
     information: [
       {
-        pattern: words("folhetos?", "brochuras?", "fichas? técnicas?", "catálogo", "algo por escrito", "por escrito", "apresentação institucional", "white ?paper"),
+        pattern: words(
+          "folhetos?",
+          "brochuras?",
+          "fichas? técnicas?",
+          "catálogo",
+          "algo por escrito",
+          "por escrito",
+          "apresentação institucional",
+          "white ?paper",
+        ),
       },
-      { pattern: words("informaç(?:ão|ões)", "info", "documentação", "documentos", "detalhes", "resumo", "materiais?"), weak: true },
+      {
+        pattern: words(
+          "informaç(?:ão|ões)",
+          "info",
+          "documentação",
+          "documentos",
+          "detalhes",
+          "resumo",
+          "materiais?",
+        ),
+        weak: true,
+      },
     ],
     "case-study": [
-      { pattern: words("casos? de (?:sucesso|estudo|clientes?|uso de clientes)", "estudos? de caso", "depoimentos?", "histórias? de sucesso", "case stud(?:y|ies)") },
+      {
+        pattern: words(
+          "casos? de (?:sucesso|estudo|clientes?|uso de clientes)",
+          "estudos? de caso",
+          "depoimentos?",
+          "histórias? de sucesso",
+          "case stud(?:y|ies)",
+        ),
+      },
     ],
     references: [
       { pattern: words("referências?(?: de clientes)?") },
       {
         pattern: words("(?:algum|alguns|um|outros|seus) clientes?", "clientes? atua(?:l|is)"),
-        requires: words("falar", "conversar", "contatar", "contactar", "pôr em contato", "colocar em contato", "colocar-nos em contato"),
+        requires: words(
+          "falar",
+          "conversar",
+          "contatar",
+          "contactar",
+          "pôr em contato",
+          "colocar em contato",
+          "colocar-nos em contato",
+        ),
       },
     ],
     trial: [
@@ -60,7 +113,10 @@ export const pt: Lexicon = {
           "trial",
         ),
       },
-      { pattern: words("testar (?:a plataforma|o produto|a ferramenta|a solução|o software)", "experimentar"), item: "um teste" },
+      {
+        pattern: words("testar (?:a plataforma|o produto|a ferramenta|a solução|o software)", "experimentar"),
+        item: "um teste",
+      },
     ],
     security: [
       {
@@ -119,7 +175,10 @@ export const pt: Lexicon = {
     "agradecia(?:mos)?",
     "fico (?:a|no) aguardo",
   ),
-  imperative: leading(["e", "por favor", "também"], ["envie", "enviem", "mande", "mandem", "compartilhe", "partilhe", "agende", "marquemos"]),
+  imperative: leading(
+    ["e", "por favor", "também"],
+    ["envie", "enviem", "mande", "mandem", "compartilhe", "partilhe", "agende", "marquemos"],
+  ),
   negation: words(
     "não (?:precisamos|preciso|temos interesse|tenho interesse|estamos interessad[oa]s|é necessário|há necessidade|queremos)",
     "já (?:temos|recebemos|recebi|tenho|possuímos)",
@@ -129,15 +188,60 @@ export const pt: Lexicon = {
     "descadastrar",
     "nada (?:mais )?por (?:agora|enquanto)",
   ),
-  past: words("foi", "foram", "recebemos", "recebi", "vimos", "ontem", "semana passada", "enviaram", "enviou", "mostraram", "gostamos", "gostei"),
-  thanks: words("obrigad[oa]s? (?:pel[oa]s?|por)", "agradeço (?:pel[oa]s?|por|o|a)", "agradecemos (?:pel[oa]s?|por|o|a)"),
-  contrast: words("mas", "porém", "contudo", "no entanto", "e(?= (?:pode|podem|poderia|por favor|envie)(?![\\p{L}]))"),
-  subordinate: words("para que", "antes de", "antes da", "antes do", "depois de", "depois da", "depois do", "porque", "já que", "até", "assim que", "assim podemos"),
-  greeting: leading([], ["(?:olá|ola|oi|bom dia|boa tarde|boa noite|prezad[oa]s?|car[oa]s?)(?: [\\p{L}.'-]{1,30}){0,3}[,!:]"]),
-  autoReply: words("resposta automática", "fora do escritório", "(?:estou|estarei) (?:de férias|ausente|fora)"),
+  past: words(
+    "foi",
+    "foram",
+    "recebemos",
+    "recebi",
+    "vimos",
+    "ontem",
+    "semana passada",
+    "enviaram",
+    "enviou",
+    "mostraram",
+    "gostamos",
+    "gostei",
+  ),
+  thanks: words(
+    "obrigad[oa]s? (?:pel[oa]s?|por)",
+    "agradeço (?:pel[oa]s?|por|o|a)",
+    "agradecemos (?:pel[oa]s?|por|o|a)",
+  ),
+  contrast: words(
+    "mas",
+    "porém",
+    "contudo",
+    "no entanto",
+    "e(?= (?:pode|podem|poderia|por favor|envie)(?![\\p{L}]))",
+  ),
+  subordinate: words(
+    "para que",
+    "antes de",
+    "antes da",
+    "antes do",
+    "depois de",
+    "depois da",
+    "depois do",
+    "porque",
+    "já que",
+    "até",
+    "assim que",
+    "assim podemos",
+  ),
+  greeting: leading(
+    [],
+    ["(?:olá|ola|oi|bom dia|boa tarde|boa noite|prezad[oa]s?|car[oa]s?)(?: [\\p{L}.'-]{1,30}){0,3}[,!:]"],
+  ),
+  autoReply: words(
+    "resposta automática",
+    "fora do escritório",
+    "(?:estou|estarei) (?:de férias|ausente|fora)",
+  ),
   bulk: words("descadastre-se", "ver (?:este e-mail )?no (?:seu )?navegador", "você está recebendo este"),
   words: {
-    determiners: wordSet("um uma uns umas o a os as seu sua seus suas nosso nossa nossos nossas meu minha alguns algumas algum alguma dois duas três vários mais"),
+    determiners: wordSet(
+      "um uma uns umas o a os as seu sua seus suas nosso nossa nossos nossas meu minha alguns algumas algum alguma dois duas três vários mais",
+    ),
     stopBefore: wordSet(`
       eu nós você vocês nos me lhe se
       pode podem poderia poderiam podemos gostaria gostaríamos preciso precisamos queremos quero
@@ -160,6 +264,15 @@ export const pt: Lexicon = {
     copulas: wordSet(""),
     topic: wordSet("sobre acerca relativo para falar discutir rever tratar conversar"),
     dangling: wordSet("de do da dos das o a os as um uma para com sobre e ou ao seu sua nosso nossa"),
-    ownToYours: { nosso: "seu", nossa: "sua", nossos: "seus", nossas: "suas", meu: "seu", minha: "sua", meus: "seus", minhas: "suas" },
+    ownToYours: {
+      nosso: "seu",
+      nossa: "sua",
+      nossos: "seus",
+      nossas: "suas",
+      meu: "seu",
+      minha: "sua",
+      meus: "seus",
+      minhas: "suas",
+    },
   },
 };
