@@ -32,12 +32,13 @@ export function nextBusinessDay(iso: IsoDate): IsoDate {
 
 /**
  * Counts `count` business days forward from the date, not counting the date itself: Friday + 1
- * is Monday. With 0 the date rolls forward to a business day, so the result is never a weekend.
+ * is Monday, and so is Saturday + 1. With 0 the date rolls forward to a business day, so the result is never a weekend.
  */
 export function addBusinessDays(iso: IsoDate, count: number): IsoDate {
   if (!Number.isInteger(count) || count < 0)
     throw new RangeError(`Business days must be a whole number ≥ 0: ${count}`);
-  let day = businessDayOnOrAfter(iso);
+  if (count === 0) return businessDayOnOrAfter(iso);
+  let day = iso;
   for (let left = count; left > 0; left -= 1) day = nextBusinessDay(day);
   return day;
 }
