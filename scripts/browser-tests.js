@@ -1,0 +1,42 @@
+/**
+ * `npm run test:browser`: builds the production bundles, serves them with the simulator on a
+ * free loopback port, and runs test/browser/*.test.ts with node's test runner under Debian's
+ * Chromium (driven by playwright-core). Pass --no-build to reuse an existing dist/.
+ */
+const fs = require("fs");
+const path = require("path");
+const { spawn } = require("child_process");
+const { startServer, build } = require("./simulator");
+
+const ROOT = path.resolve(__dirname, "..");
+const TEST_DIR = path.join(ROOT, "test/browser");
+
+function testFiles(filters) {
+  const all = fs
+    .readdirSync(TEST_DIR)
+    .filter((f) => f.endsWith(".test.ts"))
+    .map((f) => path.join("test/browser", f));
+  return filters.length ? all.filter((f) => filters.some((x) => f.includes(x))) : all;
+}
+
+async function main() {
+  const args = process.argv.slice(2);
+  const filters = args.filter((a) => !a.startsWith("--"));
+  if (!args.includes("--no-build")) await build("production");
+  const { server, url } = await startServer(0);
+  const files = testFiles(filters);
+  console.log(`Simulator at ${url}; running ${files.length} browser test file(s).`);
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", "--test", "--test-concurrency=1", "--test-reporter=spec", ...files],
+    { cwd: ROOT, stdio: "inherit", env: { ...process.env, SIMULATOR_URL: url } },
+  );
+  const code = await new Promise((resolve) => child.on("exit", (c, signal) => resolve(signal ? 1 : c)));
+  server.close();
+  process.exit(code ?? 1);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,88 @@
+import { mkdtempSync, rmSync } from "fs";
+import { tmpdir } from "os";
+import path from "path";
+import { chromium, type BrowserContext, type FrameLocator, type Page } from "playwright-core";
+
+/** Debian's Chromium with the flags the project runs it with everywhere (no network chatter). */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+export function simulatorUrl(): string {
+  const url = process.env.SIMULATOR_URL;
+  if (!url) throw new Error("SIMULATOR_URL is not set: run the browser tests with `npm run test:browser`.");
+  return url;
+}
+
+export interface BrowserSession {
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
+/** A Chromium with a fresh profile, so no test sees another's roaming settings or cache. */
+export async function launchBrowser(): Promise<BrowserSession> {
+  const profile = mkdtempSync(path.join(tmpdir(), "decision-ask-chromium-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1400, height: 900 },
+    locale: "en-US",
+    timezoneId: "America/New_York",
+  });
+  return {
+    context,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Opens the simulator and waits for the inbox. */
+export async function openSimulator(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto(simulatorUrl());
+  await page.locator("#message-list li").first().waitFor();
+  return page;
+}
+
+export async function openMessage(page: Page, fileName: string): Promise<void> {
+  await page.locator(`#message-list button[data-file="${fileName}"]`).click();
+  await page.locator("#item-content h1").waitFor();
+}
+
+export async function clickRibbon(page: Page, label: string | RegExp): Promise<void> {
+  await page
+    .locator("#ribbon")
+    .getByRole("button", { name: label, exact: typeof label === "string" })
+    .click();
+}
+
+export function pane(page: Page): FrameLocator {
+  return page.frameLocator("#taskpane-frame");
+}
+
+export async function composeHtml(page: Page): Promise<string> {
+  return page.locator("#compose-body").evaluate((el) => el.innerHTML);
+}
+
+export async function notifications(page: Page): Promise<Array<{ type: string; text: string }>> {
+  return page
+    .locator("#notification-bar .notification")
+    .evaluateAll((els) =>
+      els.map((el) => ({ type: el.getAttribute("data-type") ?? "", text: el.textContent ?? "" })),
+    );
+}
+
+export const SCREENSHOT_DIR = path.resolve(__dirname, "../../../docs/screenshots");

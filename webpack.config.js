@@ -1,0 +1,85 @@
+/**
+ * Builds what Outlook loads (task pane, function commands, manifest, icons) and the simulator
+ * that runs those same bundles outside Outlook.
+ */
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { TemplateLibraryAssetPlugin } = require("./scripts/webpack/templateLibraryAssetPlugin");
+const { publicUrlFromEnv, rewriteManifestUrls } = require("./scripts/webpack/manifestUrls");
+
+const DEV_URL = "https://localhost:3000/";
+
+module.exports = (env, argv) => {
+  const production = argv.mode === "production";
+  const publicUrl = publicUrlFromEnv(process.env.ADDIN_PUBLIC_URL, DEV_URL);
+  const templateLibraryAnchor = path.resolve(__dirname, "scripts/webpack/decision-ask-templates.js");
+
+  return {
+    mode: production ? "production" : "development",
+    context: __dirname,
+    entry: {
+      taskpane: "./src/ui/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+      simulator: "./src/simulator/index.ts",
+      "simulator/office-emulation": "./src/simulator/officeEmulation/entry.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    // Maps go to separate files that no bundle references, so reps never download them.
+    devtool: production ? "hidden-source-map" : "source-map",
+    resolve: {
+      extensions: [".ts", ".tsx", ".js", ".json"],
+      alias: { "decision-ask-templates$": templateLibraryAnchor },
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true } },
+        },
+        {
+          include: templateLibraryAnchor,
+          use: { loader: path.resolve(__dirname, "scripts/webpack/templateLibraryLoader.js") },
+        },
+      ],
+    },
+    performance: production
+      ? { hints: "warning", maxEntrypointSize: 700 * 1024, maxAssetSize: 700 * 1024 }
+      : false,
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/ui/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "simulator.html",
+        template: "./src/simulator/simulator.html",
+        chunks: ["simulator"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets", to: "assets" },
+          { from: "src/simulator/simulator.css", to: "simulator/simulator.css" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) =>
+              production ? rewriteManifestUrls(content.toString(), DEV_URL, publicUrl) : content,
+          },
+        ],
+      }),
+      new TemplateLibraryAssetPlugin({ templatesDir: path.resolve(__dirname, "templates") }),
+    ],
+  };
+};
