@@ -1,7 +1,7 @@
 /** Unit and component tests. Browser tests (test/browser) run separately under Chromium. */
 module.exports = {
   testEnvironment: "node",
-  transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true }] },
+  transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }] },
   testMatch: ["<rootDir>/test/**/*.test.ts", "<rootDir>/test/**/*.test.tsx"],
   testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/browser/"],
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
