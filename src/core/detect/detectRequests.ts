@@ -9,6 +9,11 @@ import { splitSentences, type Sentence } from "./segment";
 
 /** Evidence longer than this is cut to a window around the request. */
 export const MAX_EVIDENCE = 300;
+/**
+ * Only the start of a longer text is read: a hand-written message that asks for something is a
+ * few kilobytes, and the bound keeps the task pane responsive on a pasted megabyte.
+ */
+export const MAX_TEXT = 64 * 1024;
 
 interface Found extends DetectedRequest {
   /** Where the request starts: sentence index, then offset, so several lexicons merge in text order. */
@@ -102,7 +107,10 @@ function isBulkOrAutoReply(lexicons: readonly Lexicon[], text: string): boolean 
  * Runs in time linear in the text: one scan into sentences and clauses, then bounded patterns.
  */
 export function detectRequests(text: string, language: DetectedLanguage): DetectedRequest[] {
-  const normalized = text.replace(/[’‘`´]/g, "'").replace(/[\u00a0\u2007\u202f]/g, " ");
+  const normalized = text
+    .slice(0, MAX_TEXT)
+    .replace(/[’‘`´]/g, "'")
+    .replace(/[\u00a0\u2007\u202f]/g, " ");
   const lexicons = lexiconsFor(language);
   if (isBulkOrAutoReply(lexicons, normalized)) return [];
   const sentences = splitSentences(normalized);
