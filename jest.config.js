@@ -5,4 +5,6 @@ module.exports = {
   testMatch: ["<rootDir>/test/**/*.test.ts", "<rootDir>/test/**/*.test.tsx"],
   testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/browser/"],
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
+  // webpack compiles templates/ into this module at build time; jest compiles it from the files.
+  moduleNameMapper: { "^decision-ask-templates$": "<rootDir>/test/support/builtinLibrary.ts" },
 };

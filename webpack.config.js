@@ -6,6 +6,7 @@ const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { TemplateLibraryAssetPlugin } = require("./scripts/webpack/templateLibraryAssetPlugin");
+const { EntryModulesPlugin } = require("./scripts/webpack/entryModulesPlugin");
 const { publicUrlFromEnv, rewriteManifestUrls } = require("./scripts/webpack/manifestUrls");
 
 const DEV_URL = "https://localhost:3000/";
@@ -80,6 +81,7 @@ module.exports = (env, argv) => {
         ],
       }),
       new TemplateLibraryAssetPlugin({ templatesDir: path.resolve(__dirname, "templates") }),
+      new EntryModulesPlugin({ outputFile: path.resolve(__dirname, "build/stats/entry-packages.json") }),
     ],
   };
 };

@@ -1,0 +1,107 @@
+/**
+ * The add-in's part of `npm run bench`: production bundle sizes (gzip) of the task pane and the
+ * commands file, whether the commands bundle carries React, and how long the pane takes from
+ * opening to a drafted reply, in Chromium with 4x CPU throttling (median of 10).
+ * Usage: node scripts/bench-addin.js [--no-build] [--runs N]
+ */
+const fs = require("fs");
+const path = require("path");
+const zlib = require("zlib");
+const tsx = require("tsx/cjs/api");
+const { build, startServer } = require("./simulator");
+
+const ROOT = path.resolve(__dirname, "..");
+const STATS = path.join(ROOT, "build/stats/entry-packages.json");
+const PANE_JS_TARGET_KB = 200;
+const PANE_READY_TARGET_MS = 1000;
+const REACT_PACKAGES = ["react", "react-dom", "scheduler"];
+
+function gzipKb(files) {
+  const bytes = files.reduce(
+    (sum, f) => sum + zlib.gzipSync(fs.readFileSync(path.join(ROOT, "dist", f)), { level: 9 }).length,
+    0,
+  );
+  return bytes / 1024;
+}
+
+function bundleFigures() {
+  const stats = JSON.parse(fs.readFileSync(STATS, "utf8"));
+  const pane = stats.taskpane;
+  const commands = stats.commands;
+  const commandsReact = commands.packages.filter(
+    (p) => REACT_PACKAGES.includes(p) || p.startsWith("@fluentui/"),
+  );
+  return { paneKb: gzipKb(pane.files), commandsKb: gzipKb(commands.files), commandsReact };
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+async function paneReadyTimes(runs) {
+  const support = tsx.require("../test/browser/support/browser.ts", path.join(__dirname, "bench-addin.js"));
+  const { server, url } = await startServer(0);
+  process.env.SIMULATOR_URL = url;
+  const session = await support.launchBrowser();
+  try {
+    const page = await support.openSimulator(session.context);
+    const cdp = await session.context.newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+    await support.openMessage(page, "01-demo.eml");
+    await support.clickRibbon(page, "Reply");
+    const times = [];
+    for (let i = 0; i < runs; i++) {
+      await support.closePane(page);
+      times.push(await support.timePaneToDraft(page));
+    }
+    return times;
+  } finally {
+    await session.close();
+    server.close();
+  }
+}
+
+function line(label, value, target, ok) {
+  return `${label.padEnd(44)} ${value.padStart(10)}   target ${target.padEnd(10)} ${ok ? "ok" : "MISSED"}`;
+}
+
+async function main() {
+  const args = process.argv.slice(2);
+  const runsAt = args.indexOf("--runs");
+  const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 10;
+  if (!args.includes("--no-build")) await build("production");
+  const { paneKb, commandsKb, commandsReact } = bundleFigures();
+  const times = await paneReadyTimes(runs);
+  const ready = median(times);
+  console.log("Add-in (production bundles, Chromium, 4x CPU throttling)");
+  console.log(
+    line(
+      "task pane JS (gzip)",
+      `${paneKb.toFixed(1)} KB`,
+      `< ${PANE_JS_TARGET_KB} KB`,
+      paneKb < PANE_JS_TARGET_KB,
+    ),
+  );
+  console.log(
+    line("commands JS (gzip)", `${commandsKb.toFixed(1)} KB`, "no React", commandsReact.length === 0),
+  );
+  console.log(
+    `${"commands bundle contains React".padEnd(44)} ${commandsReact.length ? `yes (${commandsReact.join(", ")})` : "no"}`,
+  );
+  console.log(
+    line(
+      `pane open → drafted reply (median of ${times.length})`,
+      `${ready.toFixed(0)} ms`,
+      `< ${PANE_READY_TARGET_MS} ms`,
+      ready < PANE_READY_TARGET_MS,
+    ),
+  );
+  console.log(`  runs: ${times.map((t) => t.toFixed(0)).join(", ")} ms`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
