@@ -83,7 +83,7 @@ function decodeNamed(name: string): string | undefined {
   const lower = name.toLowerCase();
   if (lower !== name && Object.prototype.hasOwnProperty.call(NAMED, lower) && name.length > 3)
     return NAMED[lower];
-  const mark = MARKS[name.slice(1)];
+  const mark = Object.prototype.hasOwnProperty.call(MARKS, name.slice(1)) ? MARKS[name.slice(1)] : undefined;
   if (mark && /^[a-zA-Z]$/.test(name[0])) return (name[0] + mark).normalize("NFC");
   return undefined;
 }

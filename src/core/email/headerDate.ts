@@ -5,11 +5,11 @@
  * languages we read. One left-to-right token scan; no regular expressions over the input.
  */
 
-const MONTHS: Record<string, number> = {};
+const MONTHS = new Map<string, number>();
 
 function addMonths(names: string): void {
   names.split(" ").forEach((group, index) => {
-    for (const name of group.split("|")) MONTHS[name] = index + 1;
+    for (const name of group.split("|")) MONTHS.set(name, index + 1);
   });
 }
 
@@ -129,8 +129,9 @@ export function parseHeaderDate(text: string, options: HeaderDateOptions = {}): 
       if (hour >= 0) pm = t === "p";
     } else if (t === "gmt" || t === "utc" || t === "ut" || t === "z") {
       offset = offset || "Z";
-    } else if (!month && MONTHS[t]) {
-      month = MONTHS[t];
+    } else if (MONTHS.has(t)) {
+      // "mar" is also Tuesday in French, Spanish and Italian, and weekdays come first.
+      month = MONTHS.get(t) ?? 0;
     }
   }
   if (month) {

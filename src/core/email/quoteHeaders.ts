@@ -26,6 +26,9 @@ const LABELS: Record<string, HeaderLabel> = {
   envoye: "sent",
   enviado: "sent",
   enviada: "sent",
+  "enviado el": "sent",
+  "enviada em": "sent",
+  "enviado em": "sent",
   fecha: "sent",
   data: "sent",
   inviato: "sent",
@@ -51,7 +54,7 @@ const LABELS: Record<string, HeaderLabel> = {
 };
 
 /** Labels that mean the header block was written with English labels (US date order). */
-const ENGLISH_LABELS = new Set(["from", "sent", "date", "to", "subject"]);
+const ENGLISH_LABELS = new Set(["from", "sent", "date", "to", "cc", "bcc", "subject"]);
 
 export interface LabelLine {
   label: HeaderLabel;
@@ -237,46 +240,50 @@ export interface QuoteHeader {
 
 const BLOCK_LOOKAHEAD = 14;
 
-function fromBlock(lines: readonly QuotedLine[], at: number): QuoteHeader | null {
+/**
+ * A block of header fields. Normally it opens with From (Outlook); right under a separator
+ * any field may come first (Thunderbird writes Subject, Date, From).
+ */
+function labelBlock(lines: readonly QuotedLine[], at: number, fromFirst: boolean): QuoteHeader | null {
   const first = readLabel(lines[at].content);
-  if (!first || first.label !== "from") return null;
+  if (!first || (fromFirst && first.label !== "from")) return null;
   const depth = lines[at].depth;
+  let from = "";
   let sentText = "";
   let subject = "";
-  let labels = 1;
-  let english = ENGLISH_LABELS.has(first.word);
-  let sawSubject = false;
+  let labels = 0;
+  let english = true;
   let sawSentOrTo = false;
   let last = at;
   const limit = Math.min(lines.length, at + BLOCK_LOOKAHEAD);
-  for (let j = at + 1; j < limit; j++) {
+  for (let j = at; j < limit; j++) {
     const line = lines[j];
     if (line.depth !== depth || line.content.trim() === "") break;
     const label = readLabel(line.content);
     if (!label) {
-      if (sawSubject) break;
+      if (subject) break;
       continue;
     }
-    if (label.label === "from") break;
+    if (label.label === "from") {
+      if (from) break;
+      from = label.value || " ";
+    }
     labels++;
     last = j;
     english = english && ENGLISH_LABELS.has(label.word);
     if (label.label === "sent" && !sentText) sentText = label.value;
     if (label.label === "sent" || label.label === "to") sawSentOrTo = true;
-    if (label.label === "subject") {
-      sawSubject = true;
-      subject = label.value;
-    }
+    if (label.label === "subject" && !subject) subject = label.value || " ";
   }
-  if (!sawSentOrTo || labels < 2 || (!sentText && !sawSubject)) return null;
+  if (!from || !sawSentOrTo || labels < 2 || (!sentText && !subject)) return null;
   return {
     start: at,
     end: last + 1,
     depth,
-    from: parseMailbox(first.value),
+    from: parseMailbox(from),
     sentText,
     sentAt: sentText ? parseHeaderDate(sentText, { monthFirst: english }) : null,
-    subject,
+    subject: subject.trim(),
     forward: false,
   };
 }
@@ -311,8 +318,8 @@ function attributionAt(lines: readonly QuotedLine[], at: number): QuoteHeader | 
   };
 }
 
-function headerAt(lines: readonly QuotedLine[], at: number): QuoteHeader | null {
-  return fromBlock(lines, at) ?? attributionAt(lines, at);
+function headerAt(lines: readonly QuotedLine[], at: number, afterSeparator = false): QuoteHeader | null {
+  return labelBlock(lines, at, !afterSeparator) ?? attributionAt(lines, at);
 }
 
 /** Every quote header in the (unquoted) lines, in order, none overlapping. */
@@ -324,7 +331,7 @@ export function findQuoteHeaders(lines: readonly QuotedLine[]): QuoteHeader[] {
     if (separator) {
       let j = i + 1;
       while (j < lines.length && j <= i + 3 && lines[j].content.trim() === "") j++;
-      const header = j < lines.length && j <= i + 3 ? headerAt(lines, j) : null;
+      const header = j < lines.length && j <= i + 3 ? headerAt(lines, j, true) : null;
       if (header) {
         headers.push({ ...header, start: i, forward: separator.forward });
         i = header.end;

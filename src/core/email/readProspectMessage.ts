@@ -30,7 +30,9 @@ export function readProspectMessage(input: EmailInput): ProspectMessage {
   const slice: MessageSlice = fromQuote ? quotedProspectMessage(body, input.me) : latestMessage(body);
   const header = slice.header;
   const from = fromQuote ? (header?.from ?? null) : (input.from ?? header?.from ?? null);
-  const { body: text, signature } = cutSignature(slice.text, from ? senderNames(from.name, from.email) : []);
+  // A forwarded message is signed by its author, not by the one who forwards it.
+  const signers = [from, header?.from].flatMap((box) => (box ? senderNames(box.name, box.email) : []));
+  const { body: text, signature } = cutSignature(slice.text, signers);
   const sentAt = fromQuote ? (header?.sentAt ?? null) : (input.sentAt ?? header?.sentAt ?? null);
   const subject = (fromQuote && header?.subject) || input.subject || header?.subject || "";
   return {

@@ -187,18 +187,20 @@ const ROLE_WORDS = new Set([
 ]);
 
 /** Legal forms as companies write them when a domain ends in one ("bergstrom-ag" → "Bergstrom AG"). */
-const LEGAL_FORMS: Record<string, string> = {
-  ag: "AG",
-  gmbh: "GmbH",
-  sa: "SA",
-  bv: "BV",
-  nv: "NV",
-  llc: "LLC",
-  inc: "Inc",
-  ltd: "Ltd",
-  spa: "SpA",
-  srl: "Srl",
-};
+const LEGAL_FORMS = new Map(
+  Object.entries({
+    ag: "AG",
+    gmbh: "GmbH",
+    sa: "SA",
+    bv: "BV",
+    nv: "NV",
+    llc: "LLC",
+    inc: "Inc",
+    ltd: "Ltd",
+    spa: "SpA",
+    srl: "Srl",
+  }),
+);
 
 /** "Rachel Stone, PhD" is not "Last, First". */
 const CREDENTIALS = new Set(["phd", "mba", "jr", "sr", "md", "cpa", "pmp", "esq", "msc", "ma", "bsc"]);
@@ -288,20 +290,39 @@ export function companyFromDomain(email: string): string {
   return label
     .split("-")
     .filter(Boolean)
-    .map((part) => LEGAL_FORMS[part] ?? capitalize(part))
+    .map((part) => LEGAL_FORMS.get(part) ?? capitalize(part))
     .join(" ");
 }
 
-function looksLikeCompany(line: string): boolean {
-  if (line.length < 2 || line.length > 60 || /[@:/\d]/.test(line)) return false;
+function looksLikeCompany(text: string): boolean {
+  const line = text.trim();
+  if (line.length < 2 || line.length > 60 || /[@\d]|:\/\/|www\./i.test(line)) return false;
   const parts = words(line);
   if (parts.length > 6) return false;
-  const lower = parts.map((part) => part.toLowerCase().replace(/[,]$/, ""));
-  if (lower.some((part) => ROLE_WORDS.has(part))) {
-    return COMPANY_SUFFIXES.includes(lower[lower.length - 1]);
+  const lower = parts.map((part) => part.toLowerCase().replace(/,$/, ""));
+  if (COMPANY_SUFFIXES.includes(lower[lower.length - 1])) return !lower.some((part) => ROLE_WORDS.has(part));
+  if (lower.some((part) => ROLE_WORDS.has(part))) return false;
+  return !line.includes(",") && parts.every((part) => /^[\p{Lu}\d&]/u.test(part));
+}
+
+/**
+ * The company on a signature line: the line itself, or one of its parts when it reads
+ * "Title | Company" or "Title, Company Ltd".
+ */
+function companyOnLine(line: string): string {
+  const segments = line.split(/\s[|·•–-]\s/);
+  for (let k = segments.length - 1; k >= 0; k--) {
+    const segment = segments[k].trim();
+    if (looksLikeCompany(segment)) return segment;
+    const comma = segment.lastIndexOf(",");
+    if (comma > 0) {
+      const tail = segment.slice(comma + 1).trim();
+      const tailWords = words(tail.toLowerCase());
+      if (COMPANY_SUFFIXES.includes(tailWords[tailWords.length - 1] ?? "") && looksLikeCompany(tail))
+        return tail;
+    }
   }
-  if (COMPANY_SUFFIXES.includes(lower[lower.length - 1])) return true;
-  return parts.every((part) => /^[\p{Lu}\d&]/u.test(part));
+  return "";
 }
 
 /** The company line under the name in a signature, or "". */
@@ -318,8 +339,8 @@ export function companyFromSignature(signature: string, name: string): string {
   });
   if (nameAt < 0) return "";
   for (let i = nameAt + 1; i < Math.min(lines.length, nameAt + 4); i++) {
-    const line = lines[i].replace(/^[|•·\s]{1,4}/, "");
-    if (looksLikeCompany(line)) return line.replace(/[|,]\s*$/, "");
+    const company = companyOnLine(lines[i].replace(/^[|•·\s]{1,4}/, ""));
+    if (company) return company;
   }
   return "";
 }

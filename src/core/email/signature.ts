@@ -189,6 +189,7 @@ const MAX_TAIL_LINES = 15;
 const MAX_SIGNATURE_LINE = 80;
 const EDGE_PUNCTUATION = " \t,.!:;-–—";
 /** What may stand between a sign-off and the name on one line ("Thanks - Arjun", "Thanks, Noah"). */
+const NAME_LINE_SEPARATORS = [" |", ",", " -", " –", " ·", " /", " •"];
 const NAME_SEPARATORS = " \t-–—,";
 
 function stripEdges(text: string): string {
@@ -241,14 +242,23 @@ function looksLikeSignatureLine(line: string): boolean {
   if (last === "?" || last === "!") return false;
   if (last === ".") {
     const words = trimmed.toLowerCase().split(/\s+/);
-    return COMPANY_ENDINGS.has(words[words.length - 1]);
+    const lastWord = words[words.length - 1];
+    // "s.r.o.", "e.V.": an abbreviation, not the end of a sentence.
+    return COMPANY_ENDINGS.has(lastWord) || lastWord.slice(0, -1).includes(".");
   }
   return trimmed.split(/\s+/).length <= 8;
 }
 
+/** "Monica Reyes", "Simon Clarke | Director", "Marco Vitale, Demo Centre Lead". */
 function matchesName(line: string, names: readonly string[]): boolean {
   const norm = stripEdges(line.trim()).toLowerCase();
-  return norm !== "" && names.some((name) => name !== "" && name.toLowerCase() === norm);
+  if (norm === "") return false;
+  return names.some((candidate) => {
+    const name = candidate.toLowerCase();
+    if (name === "" || !norm.startsWith(name)) return false;
+    const rest = norm.slice(name.length);
+    return rest === "" || NAME_LINE_SEPARATORS.some((separator) => rest.startsWith(separator));
+  });
 }
 
 /** Where the sign-off or signature starts among the last lines, or -1. */
