@@ -1,0 +1,113 @@
+/**
+ * The plain-text form of a rendered reply. Replies are plain semantic HTML (p, br, ul, ol, li,
+ * strong, em, a), so a small converter suffices: paragraphs become blank-line separated,
+ * list items "- " (or "1. ") lines, links keep their address. One pass over the input.
+ */
+
+const TOKEN = /<(\/?)([a-zA-Z][a-zA-Z0-9]{0,15})([^>]{0,2000})>|<!--[\s\S]*?-->|[^<]+|</g;
+const HREF = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
+const BLOCKS = new Set([
+  "p",
+  "div",
+  "ul",
+  "ol",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "blockquote",
+  "table",
+  "tr",
+]);
+const SKIPPED = new Set(["script", "style", "head", "title"]);
+
+const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
+
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});/gi, (whole, name: string) => {
+    if (name[0] === "#") {
+      const code =
+        name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return NAMED[name.toLowerCase()] ?? whole;
+  });
+}
+
+export function htmlToText(html: string): string {
+  let out = "";
+  let pendingBreak = 0;
+  let skipping: string | null = null;
+  const lists: { ordered: boolean; count: number }[] = [];
+  let href: string | null = null;
+  let linkText = "";
+
+  const requestBreak = (lines: number) => {
+    pendingBreak = Math.max(pendingBreak, lines);
+  };
+  const emit = (text: string) => {
+    if (text === "") return;
+    if (pendingBreak > 0) {
+      if (out !== "") out = out.replace(/ +$/, "") + "\n".repeat(pendingBreak);
+      pendingBreak = 0;
+      text = text.replace(/^ +/, "");
+      if (text === "") return;
+    } else if (out === "" || out.endsWith("\n")) {
+      text = text.replace(/^ +/, "");
+    }
+    out += text;
+  };
+
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(html); match; match = TOKEN.exec(html)) {
+    const [whole, closing, rawName, attributes] = match;
+    if (rawName === undefined) {
+      if (whole.startsWith("<!--") || skipping) continue;
+      const text = decodeEntities(whole.replace(/\s+/g, " "));
+      if (href !== null) linkText += text;
+      else emit(text);
+      continue;
+    }
+    const name = rawName.toLowerCase();
+    if (skipping) {
+      if (closing && name === skipping) skipping = null;
+      continue;
+    }
+    if (SKIPPED.has(name) && !closing) {
+      skipping = name;
+    } else if (name === "br") {
+      emit(" ");
+      out = out.replace(/ +$/, "") + "\n";
+    } else if (name === "li" && !closing) {
+      const list = lists[lists.length - 1];
+      requestBreak(1);
+      if (list) list.count += 1;
+      emit(list?.ordered ? `${list.count}. ` : "- ");
+    } else if ((name === "ul" || name === "ol") && !closing) {
+      lists.push({ ordered: name === "ol", count: 0 });
+      requestBreak(lists.length > 1 ? 1 : 2);
+    } else if ((name === "ul" || name === "ol") && closing) {
+      lists.pop();
+      requestBreak(lists.length > 0 ? 1 : 2);
+    } else if (BLOCKS.has(name)) {
+      requestBreak(lists.length > 0 ? 1 : 2);
+    } else if (name === "a" && !closing) {
+      const found = HREF.exec(attributes ?? "");
+      href = found ? decodeEntities(found[1] ?? found[2] ?? found[3] ?? "") : "";
+      linkText = "";
+    } else if (name === "a" && closing && href !== null) {
+      const address = href.replace(/^mailto:/i, "");
+      const label = linkText.trim();
+      emit(address === "" || address === label ? linkText : `${linkText} (${address})`);
+      href = null;
+    }
+  }
+  return out
+    .split("\n")
+    .map((line) => line.replace(/[ \t]+$/, ""))
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}
