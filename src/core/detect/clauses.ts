@@ -71,5 +71,19 @@ export function splitClauses(sentence: string, lexicon: Lexicon): Clause[] {
     subordinate = cut.kind === "subordinate";
   }
   close(sentence.length);
-  return clauses;
+  return clauses.flatMap((c) => releaseMainClause(lexicon, c));
+}
+
+/**
+ * "Before we can proceed we need a security assessment": without a comma the dependent clause
+ * swallows the main one; a request cue inside it marks where the main clause starts.
+ */
+function releaseMainClause(lexicon: Lexicon, clause: Clause): Clause[] {
+  if (!clause.subordinate) return [clause];
+  const at = clause.text.search(lexicon.request);
+  if (at <= 0) return [clause];
+  return [
+    { text: clause.text.slice(0, at).trim(), offset: clause.offset, subordinate: true },
+    { text: clause.text.slice(at), offset: clause.offset + at, subordinate: false },
+  ];
 }

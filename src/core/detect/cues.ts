@@ -56,6 +56,15 @@ function isTopicOf(lexicon: Lexicon, tokens: readonly Token[], first: CueMatch, 
   return gap.some((t) => w.topic.has(t.norm) || w.purposeVerbs.has(t.norm));
 }
 
+/** "a proposal including costs": the second cue qualifies the first. */
+function isDetailOf(lexicon: Lexicon, tokens: readonly Token[], first: CueMatch, second: CueMatch): boolean {
+  if (second.start < first.end) return false;
+  const gap = wordsBetween(tokens, first.end, second.start);
+  if (gap.length > TOPIC_REACH) return false;
+  const w = lexicon.words;
+  return !gap.some((t) => w.conjunctions.has(t.norm)) && gap.some((t) => w.including.has(t.norm));
+}
+
 /** "pricing details", "security documentation": a generic noun right after a specific one. */
 function isCompoundTail(clause: string, before: CueMatch, generic: CueMatch): boolean {
   return before.end <= generic.start && /^[\s-]{0,3}$/.test(clause.slice(before.end, generic.start));
@@ -76,6 +85,13 @@ export function findCues(lexicon: Lexicon, clause: string): CueMatch[] {
   const meetings = matches.filter((m) => m.type === "meeting");
   matches = matches.filter(
     (m) => m.type === "meeting" || !meetings.some((meeting) => isTopicOf(lexicon, tokens, meeting, m)),
+  );
+  // "a proposal including implementation costs": the costs describe the proposal.
+  matches = matches.filter(
+    (m) =>
+      !matches.some(
+        (other) => other.type !== m.type && !other.cue.weak && isDetailOf(lexicon, tokens, other, m),
+      ),
   );
   return matches.filter(
     (m) =>

@@ -1,11 +1,12 @@
 import type { DetectedLanguage, DetectedRequest, RequestType } from "../types";
 import { splitClauses, type Clause } from "./clauses";
-import { findCues } from "./cues";
+import { findCues, type CueMatch } from "./cues";
 import { extractItem } from "./item";
 import { occurs } from "./lexicon/build";
 import { lexiconsFor } from "./lexicon";
 import type { Lexicon } from "./lexicon/types";
 import { splitSentences, type Sentence } from "./segment";
+import { tokenize } from "./tokens";
 
 /** Evidence longer than this is cut to a window around the request. */
 export const MAX_EVIDENCE = 300;
@@ -25,16 +26,26 @@ interface Found extends DetectedRequest {
 interface ClauseState {
   clause: Clause;
   asks: boolean;
+  negated: boolean;
   blocked: boolean;
+}
+
+/** The last clause that named request types, for "can you resend it?" a clause later. */
+interface Mention {
+  clause: string;
+  cues: CueMatch[];
 }
 
 function readClause(lexicon: Lexicon, clause: Clause): ClauseState {
   const own = occurs(lexicon.request, clause.text) || lexicon.imperative.test(clause.text);
+  const negated = occurs(lexicon.negation, clause.text);
   const blocked =
-    occurs(lexicon.negation, clause.text) ||
-    occurs(lexicon.thanks, clause.text) ||
-    (!own && occurs(lexicon.past, clause.text));
-  return { clause, asks: own && !clause.subordinate, blocked };
+    negated || occurs(lexicon.thanks, clause.text) || (!own && occurs(lexicon.past, clause.text));
+  return { clause, asks: own && !clause.subordinate, negated, blocked };
+}
+
+function pointsBack(lexicon: Lexicon, clause: string): boolean {
+  return tokenize(clause).some((t) => lexicon.words.anaphora.has(t.norm));
 }
 
 function evidenceFor(sentence: string, at: number): string {
@@ -57,6 +68,7 @@ function opensList(states: readonly ClauseState[], sentence: Sentence): boolean 
 function detectWith(lexicon: Lexicon, sentences: readonly Sentence[], preference: number): Found[] {
   const found: Found[] = [];
   let listAsks = false;
+  let mention: Mention | null = null;
   sentences.forEach((sentence, index) => {
     const text = stripGreeting(lexicon, sentence.text);
     const states = splitClauses(text, lexicon).map((c) => readClause(lexicon, c));
@@ -65,15 +77,21 @@ function detectWith(lexicon: Lexicon, sentences: readonly Sentence[], preference
     const inherited = sentenceAsks || question || (sentence.bullet && listAsks);
     if (!sentence.bullet) listAsks = opensList(states, sentence);
     for (const state of states) {
+      const named = findCues(lexicon, state.clause.text);
+      const previous: Mention | null = mention;
+      if (state.negated) mention = null;
+      else if (named.length > 0) mention = { clause: state.clause.text, cues: named };
       if (state.blocked || state.clause.subordinate || !(state.asks || inherited)) continue;
-      const cues = findCues(lexicon, state.clause.text);
-      for (const cue of cues) {
-        const item = extractItem(lexicon, state.clause.text, cue, cues);
+      const borrowed =
+        state.asks && named.length === 0 && previous !== null && pointsBack(lexicon, state.clause.text);
+      const source: Mention = borrowed && previous ? previous : { clause: state.clause.text, cues: named };
+      for (const cue of source.cues) {
+        const item = extractItem(lexicon, source.clause, cue, source.cues);
         found.push({
           type: cue.type,
           item,
-          evidence: evidenceFor(text, state.clause.offset + cue.start),
-          order: index * 10_000 + state.clause.offset + cue.start,
+          evidence: evidenceFor(text, state.clause.offset + (borrowed ? 0 : cue.start)),
+          order: index * 10_000 + state.clause.offset + (borrowed ? 0 : cue.start),
           score: preference + (cue.cue.item === undefined ? 100 : 0) + (cue.cue.weak ? 0 : 50) + item.length,
         });
       }

@@ -297,6 +297,8 @@ export const de: Lexicon = {
     purposeVerbs: wordSet(""),
     copulas: wordSet(""),
     topic: wordSet("über zu zum zur bezüglich bzgl hinsichtlich zu um besprechen"),
+    including: wordSet("inklusive inkl mit einschließlich"),
+    anaphora: wordSet("es diese dieses"),
     dangling: wordSet(
       "für von mit zu zum zur und oder der die das den dem ein eine einen ihr ihre unser unsere",
     ),

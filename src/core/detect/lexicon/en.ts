@@ -27,8 +27,8 @@ export const en: Lexicon = {
       { pattern: words("show (?:us|me|the team|our team|my team)"), item: "a demo", takesObject: true },
       {
         pattern: words(
-          "see (?:it|the (?:product|platform|tool|software|system|app|solution)) (?:in action|live|working)",
-          "see how (?:it|the (?:product|platform|tool|software|system|app|solution)) works",
+          "see (?:it|the [\\p{L}-]{1,20}|your [\\p{L}-]{1,20}) (?:in action|live|working)",
+          "see how (?:[\\p{L}-]{1,20} ){1,4}works",
         ),
         item: "a demo",
       },
@@ -221,7 +221,7 @@ export const en: Lexicon = {
     meeting: [
       {
         pattern: words(
-          "(?<!(?:for|at|in|during|before|after|from|since|until) (?:our|the|my|their|this|that|next|last|tomorrow's|today's)(?: [\\p{L}-]{1,20})? )(?:(?:quick|short|brief|video|phone|zoom|teams|follow-up|follow up|discovery|intro|introductory|30-minute|15-minute|half-hour) )?(?:calls?|meetings?|chats?|catch-?ups?|sit-?downs?|conversations?|discussions?)",
+          "(?<!(?:for|at|in|during|before|after|from|since|until) (?:our|the|my|their|this|that|next|last|tomorrow's|today's)(?: [\\p{L}-]{1,20})? )(?:(?:quick|short|brief|video|phone|zoom|teams|follow-up|follow up|discovery|intro|introductory|half-hour|\\d{1,3}[- ]?min(?:ute)?s?) )?(?:calls?|meetings?|chats?|catch-?ups?|sit-?downs?|conversations?|discussions?)",
           "(?:meet|meet up|touch base|get together|hop on a call|jump on a call|set up (?:some )?time|find (?:some )?time|grab (?:some )?time)",
           "call (?:me|us)",
           "(?:15|20|30|45|60) (?:min|mins|minutes)",
@@ -268,6 +268,11 @@ export const en: Lexicon = {
     "(?:thanks|thank you) in advance",
     "look(?:ing)? forward to (?:receiving|getting|seeing|your)",
     "can i get",
+    "(?:haven't|have not|hasn't|has not|didn't|did not|still not|not yet) (?:received|got|gotten|seen)",
+    "(?:are|is|'re) you (?:free|available)",
+    "when (?:are|would|will) you (?:be )?(?:free|available)",
+    "let me know (?:when|if) you(?:'re| are) (?:free|available)",
+    "let me know (?:how much|what (?:it|this|that) (?:would )?costs?)",
     "may i (?:have|get|ask)",
   ),
   imperative: leading(
@@ -380,7 +385,10 @@ export const en: Lexicon = {
   subordinate: words(
     "so (?:that|we|i|our|they|it|the|my|he|she|you)",
     "before",
-    "after",
+    "(?<!(?:'m|'re|am|are|is|be) )after",
+    "(?<!the )following",
+    "further to",
+    "as (?:per|discussed|agreed|mentioned)",
     "because",
     "since",
     "until",
@@ -454,6 +462,8 @@ export const en: Lexicon = {
     ),
     copulas: wordSet("be is"),
     topic: wordSet("about on regarding re around concerning covering for to discuss review"),
+    including: wordSet("including incl with covering containing"),
+    anaphora: wordSet("it them"),
     dangling: wordSet(
       "of for the a an to and or with on in at from by your our my some any about regarding & plus be is",
     ),

@@ -278,6 +278,8 @@ export const es: Lexicon = {
     purposeVerbs: wordSet("hablar revisar discutir tratar comentar"),
     copulas: wordSet(""),
     topic: wordSet("sobre acerca respecto para hablar revisar discutir tratar comentar"),
+    including: wordSet("incluyendo con incluido incluida"),
+    anaphora: wordSet("eso esto"),
     dangling: wordSet("de del la el los las un una para con sobre y e o a al su sus nuestro nuestra"),
     ownToYours: { nuestro: "su", nuestra: "su", nuestros: "sus", nuestras: "sus", mi: "su", mis: "sus" },
   },

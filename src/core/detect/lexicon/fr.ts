@@ -298,6 +298,8 @@ export const fr: Lexicon = {
     purposeVerbs: wordSet("discuter parler aborder revoir répondre échanger"),
     copulas: wordSet(""),
     topic: wordSet("sur concernant à propos de au sujet pour discuter"),
+    including: wordSet("incluant avec comprenant"),
+    anaphora: wordSet("ça cela"),
     dangling: wordSet("de du des d' la le les l' un une pour avec sur et ou à au votre vos notre nos"),
     ownToYours: {
       notre: "votre",

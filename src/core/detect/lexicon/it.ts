@@ -257,6 +257,8 @@ export const it: Lexicon = {
     purposeVerbs: wordSet("parlare discutere rivedere affrontare"),
     copulas: wordSet(""),
     topic: wordSet("su sul sulla riguardo circa per parlare discutere rivedere affrontare"),
+    including: wordSet("incluso inclusi compreso con"),
+    anaphora: wordSet("questo questa"),
     dangling: wordSet(
       "di del della dei delle il lo la i gli le un una per con su e o a al vostro vostra nostro nostra",
     ),

@@ -189,6 +189,8 @@ export const nl: Lexicon = {
     purposeVerbs: wordSet("bespreken"),
     copulas: wordSet(""),
     topic: wordSet("over omtrent betreffende bespreken"),
+    including: wordSet("inclusief met"),
+    anaphora: wordSet("dat deze"),
     dangling: wordSet("van voor met over en of de het een uw onze"),
     ownToYours: { ons: "uw", onze: "uw", mijn: "uw" },
   },

@@ -263,6 +263,8 @@ export const pt: Lexicon = {
     purposeVerbs: wordSet("falar discutir rever tratar conversar"),
     copulas: wordSet(""),
     topic: wordSet("sobre acerca relativo para falar discutir rever tratar conversar"),
+    including: wordSet("incluindo com"),
+    anaphora: wordSet("isso isto"),
     dangling: wordSet("de do da dos das o a os as um uma para com sobre e ou ao seu sua nosso nossa"),
     ownToYours: {
       nosso: "seu",

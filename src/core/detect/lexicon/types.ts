@@ -42,6 +42,10 @@ export interface ItemWords {
   copulas: ReadonlySet<string>;
   /** Prepositions that tie a topic to a generic noun or a meeting: "about", "on", "regarding". */
   topic: ReadonlySet<string>;
+  /** Words that attach a detail to the item before them: "a proposal including implementation costs". */
+  including: ReadonlySet<string>;
+  /** Pronouns that point back at the thing named just before: "can you resend it?". */
+  anaphora: ReadonlySet<string>;
   /** Words an item may not end on ("of", "the", "for"). */
   dangling: ReadonlySet<string>;
   /** The prospect's own possessives and pronouns, turned to the reader's side: "our" → "your". */
