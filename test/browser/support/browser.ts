@@ -50,8 +50,6 @@ export async function launchBrowser(): Promise<BrowserSession> {
 /** Opens the simulator and waits for the inbox. */
 export async function openSimulator(context: BrowserContext): Promise<Page> {
   const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("pageerror", (error) => errors.push(error.message));
   await page.goto(simulatorUrl());
   await page.locator("#message-list li").first().waitFor();
   return page;
@@ -71,6 +69,29 @@ export async function clickRibbon(page: Page, label: string | RegExp): Promise<v
 
 export function pane(page: Page): FrameLocator {
   return page.frameLocator("#taskpane-frame");
+}
+
+/** The pane's drafted reply: the HTML the "Your reply" section previews. */
+export function replyPreview(page: Page) {
+  return pane(page).getByRole("region", { name: "Your reply" }).locator("div > p").first();
+}
+
+/** Opens the add-in's task pane from the ribbon (its ShowTaskpane button on this surface). */
+export async function openPane(page: Page): Promise<void> {
+  await page.locator("#ribbon .group button[data-action='taskpane']").click();
+  await pane(page).locator("main, [role='alert'], [role='status']").first().waitFor();
+}
+
+export async function closePane(page: Page): Promise<void> {
+  if (await page.locator("#taskpane").isVisible()) await page.locator("#taskpane-close").click();
+}
+
+/** Milliseconds from clicking the pane's ribbon button to the drafted reply shown in the pane. */
+export async function timePaneToDraft(page: Page): Promise<number> {
+  const started = Date.now();
+  await page.locator("#ribbon .group button[data-action='taskpane']").click();
+  await replyPreview(page).waitFor({ timeout: 30_000 });
+  return Date.now() - started;
 }
 
 export async function composeHtml(page: Page): Promise<string> {

@@ -1,0 +1,157 @@
+import assert from "node:assert/strict";
+import path from "node:path";
+import { after, before, beforeEach, describe, test } from "node:test";
+import type { Page } from "playwright-core";
+import {
+  SCREENSHOT_DIR,
+  clickRibbon,
+  closePane,
+  composeHtml,
+  launchBrowser,
+  notifications,
+  openMessage,
+  openPane,
+  openSimulator,
+  pane,
+  replyPreview,
+  type BrowserSession,
+} from "./support/browser";
+import { WRITTEN_DATE, insertionDiff, splitReply, textOf } from "./support/html";
+
+/** The clauses the English replies ask a decision with (src/core/decision/decisionTypes.ts). */
+const DECISION_ASK =
+  /whether (?:you want to move forward|you'd like to take the next step|we make your shortlist|the budget for this can be approved)|decision makers|decide/i;
+
+async function plainReplyQuote(page: Page, file: string): Promise<string> {
+  await openMessage(page, file);
+  await clickRibbon(page, "Reply");
+  const { quote } = splitReply(await composeHtml(page));
+  await page.getByRole("button", { name: "Discard" }).click();
+  return quote;
+}
+
+async function replyWithCursorAfter(page: Page, file: string, typed: string): Promise<void> {
+  await openMessage(page, file);
+  await clickRibbon(page, "Reply");
+  await page.locator("#compose-body").click({ position: { x: 4, y: 4 } });
+  await page.keyboard.type(typed);
+}
+
+function addinCommand(page: Page, name: RegExp) {
+  return page.locator("#ribbon .group button[data-action='function']").filter({ hasText: name });
+}
+
+describe("the add-in in the simulated Outlook", () => {
+  let session: BrowserSession;
+  let page: Page;
+
+  before(async () => {
+    session = await launchBrowser();
+    page = await openSimulator(session.context);
+  });
+  after(async () => session?.close());
+  beforeEach(async () => {
+    await closePane(page);
+    await page.locator("#sim-theme").selectOption("light");
+  });
+
+  test("read → one click on Reply with decision ask → a drafted reply above the quoted original", async () => {
+    const expectedQuote = await plainReplyQuote(page, "01-demo.eml");
+    await openMessage(page, "01-demo.eml");
+    await addinCommand(page, /reply with/i).click();
+    await page.locator("#compose-body").waitFor();
+    await page.waitForFunction(() => !document.querySelector("#command-frames iframe"));
+    const { reply, quote } = splitReply(await composeHtml(page));
+    const text = textOf(reply);
+    assert.match(text, /demo/i, "the reply confirms the demo");
+    assert.match(text, DECISION_ASK, "the reply asks for a decision");
+    assert.match(text, WRITTEN_DATE, "the reply names a date");
+    assert.equal(quote, expectedQuote, "the quoted original is Outlook's own, unchanged");
+    await page.locator(".item-area").screenshot({ path: path.join(SCREENSHOT_DIR, "reply-drafted.png") });
+  });
+
+  test("compose reply → pane → change item, decision and date → insert at the cursor; nothing else changes", async () => {
+    await replyWithCursorAfter(page, "02-pricing.eml", "Hi Marcus, thanks for the note.");
+    const before = await composeHtml(page);
+    await openPane(page);
+    const frame = pane(page);
+    await replyPreview(page).waitFor();
+    await frame
+      .getByRole("textbox", { name: "Item to confirm" })
+      .first()
+      .fill("pricing for 40 seats with analytics");
+    await frame.getByRole("radio", { name: "Budget approval" }).check();
+    await frame.getByLabel("Decide by").fill("2026-12-18");
+    await frame
+      .getByRole("region", { name: "Your reply" })
+      .getByText(/with analytics/)
+      .first()
+      .waitFor();
+    await page.locator("#taskpane").screenshot({ path: path.join(SCREENSHOT_DIR, "pane-compose.png") });
+    await frame.getByRole("button", { name: "Insert reply" }).click();
+    await page.waitForFunction((b) => document.querySelector("#compose-body")?.innerHTML !== b, before);
+    const afterHtml = await composeHtml(page);
+    const { prefix, inserted, suffix } = insertionDiff(before, afterHtml);
+    assert.equal(prefix + suffix, before, "everything outside the insertion is byte for byte as before");
+    assert.ok(prefix.endsWith("Hi Marcus, thanks for the note."), "the reply went in at the rep's cursor");
+    const text = textOf(inserted);
+    assert.match(text, /pricing for 40 seats with analytics/);
+    assert.match(text, /budget/i);
+    assert.match(text, /December 18/);
+    assert.match(splitReply(afterHtml).quote, /pricing for about 40 seats/);
+  });
+
+  test("compose: one click on Insert decision ask inserts the default reply and says what it inserted", async () => {
+    await replyWithCursorAfter(page, "09-contract.eml", "Hi Hannah,");
+    const before = await composeHtml(page);
+    await addinCommand(page, /insert/i).click();
+    await page.waitForFunction(() => !document.querySelector("#command-frames iframe"));
+    const afterHtml = await composeHtml(page);
+    const { prefix, inserted, suffix } = insertionDiff(before, afterHtml);
+    assert.equal(prefix + suffix, before);
+    assert.match(textOf(inserted), /contract/i);
+    assert.match(textOf(inserted), DECISION_ASK);
+    const shown = await notifications(page);
+    assert.ok(
+      shown.some((n) => n.type === "informationalMessage" && /contract/i.test(n.text)),
+      JSON.stringify(shown),
+    );
+  });
+
+  test("an email with no request: the commands say so and insert nothing", async () => {
+    await openMessage(page, "11-no-request.eml");
+    await addinCommand(page, /reply with/i).click();
+    await page.waitForFunction(() => !document.querySelector("#command-frames iframe"));
+    assert.equal(await page.locator("#compose-body").count(), 0, "no reply form opened");
+    assert.ok((await notifications(page)).length > 0, "a notification explains why");
+
+    await clickRibbon(page, "Reply");
+    const before = await composeHtml(page);
+    await addinCommand(page, /insert/i).click();
+    await page.waitForFunction(() => !document.querySelector("#command-frames iframe"));
+    assert.equal(await composeHtml(page), before, "nothing inserted");
+    assert.ok((await notifications(page)).length > 0);
+  });
+
+  test("a failing Office call: the pane shows the error and the draft is unchanged", async () => {
+    await replyWithCursorAfter(page, "02-pricing.eml", "Hi Marcus,");
+    const before = await composeHtml(page);
+    await openPane(page);
+    await replyPreview(page).waitFor();
+    await page.locator("#sim-fail-next").check();
+    await pane(page).getByRole("button", { name: "Insert reply" }).click();
+    await pane(page).getByRole("status").filter({ hasText: /./ }).first().waitFor();
+    assert.equal(await composeHtml(page), before);
+    assert.equal(await page.locator("#sim-fail-next").isChecked(), false, "the failure was used up");
+
+    await closePane(page);
+    await page.locator("#sim-fail-next").check();
+    await addinCommand(page, /insert/i).click();
+    await page.waitForFunction(() => !document.querySelector("#command-frames iframe"));
+    assert.equal(await composeHtml(page), before);
+    assert.ok(
+      (await notifications(page)).some((n) => n.type === "errorMessage"),
+      "the command reports the failure",
+    );
+  });
+});
