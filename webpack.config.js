@@ -11,7 +11,16 @@ const { publicUrlFromEnv, rewriteManifestUrls } = require("./scripts/webpack/man
 
 const DEV_URL = "https://localhost:3000/";
 
-module.exports = (env, argv) => {
+/**
+ * Outlook only loads add-ins over HTTPS, so the dev server (npm run start:outlook) uses the
+ * Office localhost certificate, created on first use. The simulator and CI never start it.
+ */
+async function devServerHttps() {
+  const devCerts = require("office-addin-dev-certs");
+  return devCerts.getHttpsServerOptions();
+}
+
+module.exports = async (env, argv) => {
   const production = argv.mode === "production";
   const publicUrl = publicUrlFromEnv(process.env.ADDIN_PUBLIC_URL, DEV_URL);
   const templateLibraryAnchor = path.resolve(__dirname, "scripts/webpack/decision-ask-templates.js");
@@ -49,6 +58,13 @@ module.exports = (env, argv) => {
         },
       ],
     },
+    devServer: env.WEBPACK_SERVE
+      ? {
+          port: 3000,
+          headers: { "Access-Control-Allow-Origin": "*" },
+          server: { type: "https", options: await devServerHttps() },
+        }
+      : undefined,
     performance: production
       ? { hints: "warning", maxEntrypointSize: 700 * 1024, maxAssetSize: 700 * 1024 }
       : false,
