@@ -23,6 +23,8 @@ interface Cut {
 }
 
 const PUNCTUATION = ",;:()";
+/** Words a dependent clause holds before a main clause can follow it without a comma. */
+const MIN_DEPENDENT_WORDS = 4;
 const DASHES = "—–";
 
 function punctuationCuts(text: string): Cut[] {
@@ -81,7 +83,9 @@ export function splitClauses(sentence: string, lexicon: Lexicon): Clause[] {
 function releaseMainClause(lexicon: Lexicon, clause: Clause): Clause[] {
   if (!clause.subordinate) return [clause];
   const at = clause.text.search(lexicon.request);
-  if (at <= 0) return [clause];
+  // The dependent clause needs its own subject and verb first ("before we can proceed"); a cue
+  // right after the subordinator is the dependent clause's own verb ("if you want to call").
+  if (at <= 0 || clause.text.slice(0, at).trim().split(/\s+/).length < MIN_DEPENDENT_WORDS) return [clause];
   return [
     { text: clause.text.slice(0, at).trim(), offset: clause.offset, subordinate: true },
     { text: clause.text.slice(at), offset: clause.offset + at, subordinate: false },

@@ -2,7 +2,7 @@ import type { Lexicon } from "./types";
 import { leading, wordSet, words } from "./build";
 
 /** German glues nouns together ("Lizenzpreise", "Sicherheitsfragebogen"): allow a bounded prefix. */
-const P = "\\p{L}{0,20}";
+const P = "\\p{L}{0,30}";
 
 export const de: Lexicon = {
   language: "de",
