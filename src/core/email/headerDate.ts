@@ -47,7 +47,8 @@ interface Token {
 }
 
 function isLetter(c: string): boolean {
-  return c.toLowerCase() !== c.toUpperCase();
+  if ((c >= "a" && c <= "z") || (c >= "A" && c <= "Z")) return true;
+  return c > "\u007f" && c.toLowerCase() !== c.toUpperCase();
 }
 
 function isDigit(c: string): boolean {

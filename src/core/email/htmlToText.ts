@@ -17,6 +17,12 @@ export const QUOTE_RULE = "________________________________";
 /** Stands for a rule that is kept only when a From: block follows; never reaches the output. */
 const MAYBE_RULE = "\u0000rule";
 
+/**
+ * Deeper quotes are old history either way; capping the "> " prefix keeps the output linear
+ * in the input even for thousands of nested blockquotes.
+ */
+const MAX_QUOTE_PREFIX = 16;
+
 const SKIPPED = new Set(["head", "style", "script", "title", "xml", "template", "noscript", "object"]);
 const BLOCKS = new Set([
   "address",
@@ -117,7 +123,7 @@ class TextBuilder {
   private lineDepth = 0;
 
   private prefix(depth: number): string {
-    return depth > 0 ? ">".repeat(depth) + " " : "";
+    return depth > 0 ? ">".repeat(Math.min(depth, MAX_QUOTE_PREFIX)) + " " : "";
   }
 
   text(chunk: string): void {

@@ -223,19 +223,70 @@ export function readAttribution(content: string): Attribution | null {
 
 export interface QuoteHeader {
   /** First line of the header (the rule or separator when there is one). */
-  start: number;
+  readonly start: number;
   /** First line after the header. */
-  end: number;
+  readonly end: number;
   /** Quote depth of the header's lines. */
-  depth: number;
-  from: Mailbox | null;
+  readonly depth: number;
+  readonly from: Mailbox | null;
   /** The Sent/Date value as written. */
-  sentText: string;
+  readonly sentText: string;
   /** The Sent/Date value as an ISO date-time, when it reads as a date. */
-  sentAt: string | null;
-  subject: string;
+  readonly sentAt: string | null;
+  readonly subject: string;
   /** A forwarded message rather than a reply. */
-  forward: boolean;
+  readonly forward: boolean;
+}
+
+/**
+ * A thread can hold thousands of headers and only one or two are ever looked at, so the
+ * sender and date are read from the raw text when first asked for.
+ */
+class FoundHeader implements QuoteHeader {
+  private parsedFrom: Mailbox | null | undefined;
+  private parsedSentAt: string | null | undefined;
+
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly depth: number,
+    private readonly fromText: string | Mailbox | null,
+    readonly sentText: string,
+    private readonly monthFirst: boolean,
+    readonly subject: string,
+    readonly forward: boolean,
+  ) {}
+
+  get from(): Mailbox | null {
+    if (this.parsedFrom === undefined) {
+      this.parsedFrom = typeof this.fromText === "string" ? parseMailbox(this.fromText) : this.fromText;
+    }
+    return this.parsedFrom;
+  }
+
+  get sentAt(): string | null {
+    if (this.parsedSentAt === undefined) {
+      this.parsedSentAt = this.sentText
+        ? parseHeaderDate(this.sentText, { monthFirst: this.monthFirst })
+        : null;
+    }
+    return this.parsedSentAt;
+  }
+
+  /** The same header, started earlier (at the rule above it) and marked as a forward or not. */
+  widen(start: number, forward: boolean): FoundHeader {
+    const from = this.fromText;
+    return new FoundHeader(
+      start,
+      this.end,
+      this.depth,
+      from,
+      this.sentText,
+      this.monthFirst,
+      this.subject,
+      forward,
+    );
+  }
 }
 
 const BLOCK_LOOKAHEAD = 14;
@@ -244,7 +295,7 @@ const BLOCK_LOOKAHEAD = 14;
  * A block of header fields. Normally it opens with From (Outlook); right under a separator
  * any field may come first (Thunderbird writes Subject, Date, From).
  */
-function labelBlock(lines: readonly QuotedLine[], at: number, fromFirst: boolean): QuoteHeader | null {
+function labelBlock(lines: readonly QuotedLine[], at: number, fromFirst: boolean): FoundHeader | null {
   const first = readLabel(lines[at].content);
   if (!first || (fromFirst && first.label !== "from")) return null;
   const depth = lines[at].depth;
@@ -276,19 +327,10 @@ function labelBlock(lines: readonly QuotedLine[], at: number, fromFirst: boolean
     if (label.label === "subject" && !subject) subject = label.value || " ";
   }
   if (!from || !sawSentOrTo || labels < 2 || (!sentText && !subject)) return null;
-  return {
-    start: at,
-    end: last + 1,
-    depth,
-    from: parseMailbox(from),
-    sentText,
-    sentAt: sentText ? parseHeaderDate(sentText, { monthFirst: english }) : null,
-    subject: subject.trim(),
-    forward: false,
-  };
+  return new FoundHeader(at, last + 1, depth, from, sentText, english, subject.trim(), false);
 }
 
-function attributionAt(lines: readonly QuotedLine[], at: number): QuoteHeader | null {
+function attributionAt(lines: readonly QuotedLine[], at: number): FoundHeader | null {
   const line = lines[at];
   let found = readAttribution(line.content);
   let end = at + 1;
@@ -306,19 +348,11 @@ function attributionAt(lines: readonly QuotedLine[], at: number): QuoteHeader | 
     }
   }
   if (!found) return null;
-  return {
-    start: at,
-    end,
-    depth: line.depth,
-    from: { name: found.name, email: found.email },
-    sentText: found.date,
-    sentAt: found.date ? parseHeaderDate(found.date, { monthFirst: true }) : null,
-    subject: "",
-    forward: false,
-  };
+  const from = { name: found.name, email: found.email };
+  return new FoundHeader(at, end, line.depth, from, found.date, true, "", false);
 }
 
-function headerAt(lines: readonly QuotedLine[], at: number, afterSeparator = false): QuoteHeader | null {
+function headerAt(lines: readonly QuotedLine[], at: number, afterSeparator = false): FoundHeader | null {
   return labelBlock(lines, at, !afterSeparator) ?? attributionAt(lines, at);
 }
 
@@ -333,19 +367,10 @@ export function findQuoteHeaders(lines: readonly QuotedLine[]): QuoteHeader[] {
       while (j < lines.length && j <= i + 3 && lines[j].content.trim() === "") j++;
       const header = j < lines.length && j <= i + 3 ? headerAt(lines, j, true) : null;
       if (header) {
-        headers.push({ ...header, start: i, forward: separator.forward });
+        headers.push(header.widen(i, separator.forward));
         i = header.end;
       } else {
-        headers.push({
-          start: i,
-          end: i + 1,
-          depth: lines[i].depth,
-          from: null,
-          sentText: "",
-          sentAt: null,
-          subject: "",
-          forward: separator.forward,
-        });
+        headers.push(new FoundHeader(i, i + 1, lines[i].depth, null, "", false, "", separator.forward));
         i++;
       }
       continue;
