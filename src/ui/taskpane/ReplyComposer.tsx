@@ -1,0 +1,118 @@
+import { useId } from "react";
+import { Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
+import type { Analysis } from "../../core/types";
+import type { HostItem } from "../../host/mailHost";
+import type { PaneServices } from "./services";
+import type { AnalysisSource } from "./hooks/useItemAnalysis";
+import { useReplyDraft } from "./hooks/useReplyDraft";
+import { useSendReply } from "./hooks/useSendReply";
+import { ProspectHeader } from "./components/ProspectHeader";
+import { AnalysisNotes } from "./components/AnalysisNotes";
+import { RequestsEditor } from "./components/RequestsEditor";
+import { DecisionPicker } from "./components/DecisionPicker";
+import { DecisionDateField } from "./components/DecisionDateField";
+import { TemplatePicker } from "./components/TemplatePicker";
+import { ReplyPreview } from "./components/ReplyPreview";
+import { PreviewAnnouncer } from "./components/PreviewAnnouncer";
+import { usePaneStyles } from "./styles";
+
+interface ReplyComposerProps {
+  services: PaneServices;
+  item: HostItem;
+  analysis: Analysis;
+  source: AnalysisSource;
+}
+
+export function ReplyComposer({ services, item, analysis, source }: ReplyComposerProps) {
+  const styles = usePaneStyles();
+  const ids = { asked: useId(), decision: useId(), reply: useId(), blocker: useId() };
+  const model = useReplyDraft(services, item, analysis);
+  const { status, send } = useSendReply(services);
+  const locale = services.host.displayLanguage();
+  const compose = services.host.mode === "compose";
+  const sending = status.state === "sending";
+
+  return (
+    <main className={styles.pane}>
+      <ProspectHeader message={source === "none" ? null : analysis.message} />
+      <AnalysisNotes source={source} analysis={analysis} />
+
+      <section className={styles.section} aria-labelledby={ids.asked}>
+        <h2 id={ids.asked} className={styles.heading2}>
+          What they asked for
+        </h2>
+        <RequestsEditor
+          requests={model.requests}
+          onChange={model.updateRequest}
+          onRemove={model.removeRequest}
+          onAdd={model.addRequest}
+        />
+      </section>
+
+      <section className={styles.section} aria-labelledby={ids.decision}>
+        <h2 id={ids.decision} className={styles.heading2}>
+          The decision to ask for
+        </h2>
+        <DecisionPicker
+          options={services.decisionTypes}
+          value={model.decision}
+          onChange={model.setDecision}
+        />
+        <DecisionDateField
+          value={model.dateValue}
+          problem={model.dateProblem}
+          deadline={analysis.deadline}
+          today={model.today}
+          locale={locale}
+          onChange={model.setDate}
+        />
+      </section>
+
+      <section className={styles.section} aria-labelledby={ids.reply}>
+        <h2 id={ids.reply} className={styles.heading2}>
+          Your reply
+        </h2>
+        <TemplatePicker
+          templates={services.library.templates}
+          value={model.templateId}
+          onChange={model.setTemplateId}
+        />
+        <ReplyPreview preview={model.preview} />
+        <PreviewAnnouncer preview={model.preview} decisionTypes={services.decisionTypes} locale={locale} />
+      </section>
+
+      <div className={styles.actions}>
+        <div role="status" aria-live="polite">
+          {status.state === "sent" && (
+            <MessageBar intent="success" layout="multiline">
+              <MessageBarBody>{status.message}</MessageBarBody>
+            </MessageBar>
+          )}
+          {status.state === "failed" && (
+            <MessageBar intent="error" layout="multiline">
+              <MessageBarBody>{status.message}</MessageBarBody>
+            </MessageBar>
+          )}
+        </div>
+        {model.blocker && (
+          <p id={ids.blocker} className={styles.secondary}>
+            {model.blocker}
+          </p>
+        )}
+        <Button
+          appearance="primary"
+          disabledFocusable={sending || model.blocker !== null}
+          aria-describedby={model.blocker ? ids.blocker : undefined}
+          onClick={() => send(model.finalDraft)}
+        >
+          {buttonLabel(compose, sending)}
+        </Button>
+      </div>
+    </main>
+  );
+}
+
+function buttonLabel(compose: boolean, sending: boolean): string {
+  if (compose) return sending ? "Inserting reply…" : "Insert reply";
+  return sending ? "Opening reply…" : "Reply with decision ask";
+}

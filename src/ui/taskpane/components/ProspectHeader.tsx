@@ -1,0 +1,16 @@
+import type { ProspectMessage } from "../../../core/types";
+import { usePaneStyles } from "../styles";
+
+/** Who the reply is for, so the rep sees at once that the pane read the right message. */
+export function ProspectHeader({ message }: { message: ProspectMessage | null }) {
+  const styles = usePaneStyles();
+  const sender = message?.sender;
+  const title = sender?.name || sender?.email || "Your reply";
+  const details = [sender?.company, message?.subject].filter((part): part is string => Boolean(part));
+  return (
+    <header>
+      <h1 className={styles.heading1}>{title}</h1>
+      {details.length > 0 && <p className={styles.secondary}>{details.join(" · ")}</p>}
+    </header>
+  );
+}

@@ -1,0 +1,61 @@
+import { useCallback, useEffect, useState } from "react";
+import type { Analysis } from "../../../core/types";
+import { InputError } from "../../../core/errors";
+import { HostError, type HostItem } from "../../../host/mailHost";
+import type { PaneServices } from "../services";
+import { recallConversation, rememberConversation } from "../conversationMemory";
+
+/**
+ * - "message": the prospect's message was read from the item.
+ * - "remembered": a compose draft without the quoted message, using what the pane read of the
+ *   same conversation in read mode.
+ * - "none": a compose draft with nothing to go on; the rep says what was asked for.
+ */
+export type AnalysisSource = "message" | "remembered" | "none";
+
+export type ItemAnalysisState =
+  | { status: "loading" }
+  | { status: "error"; message: string }
+  | { status: "ready"; item: HostItem; analysis: Analysis; source: AnalysisSource };
+
+export function useItemAnalysis(services: PaneServices): ItemAnalysisState & { retry(): void } {
+  const [attempt, setAttempt] = useState(0);
+  const [state, setState] = useState<ItemAnalysisState>({ status: "loading" });
+
+  useEffect(() => {
+    let current = true;
+    setState({ status: "loading" });
+    loadAnalysis(services).then(
+      (loaded) => current && setState(loaded),
+      (error: unknown) => current && setState({ status: "error", message: readFailureMessage(error) }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [services, attempt]);
+
+  const retry = useCallback(() => setAttempt((count) => count + 1), []);
+  return { ...state, retry };
+}
+
+async function loadAnalysis(services: PaneServices): Promise<ItemAnalysisState> {
+  const { host } = services;
+  const item = await host.readItem();
+  const analysis = services.analyze(item);
+  const { conversationId } = item;
+  if (analysis.message.found) {
+    if (host.mode === "read" && conversationId) {
+      // The memory only helps a later compose draft; failing to save must not disturb this one.
+      rememberConversation(host.settings, conversationId, analysis).catch(() => undefined);
+    }
+    return { status: "ready", item, analysis, source: "message" };
+  }
+  const remembered = conversationId ? recallConversation(host.settings, conversationId) : null;
+  if (remembered) return { status: "ready", item, analysis: remembered, source: "remembered" };
+  return { status: "ready", item, analysis, source: "none" };
+}
+
+function readFailureMessage(error: unknown): string {
+  if (error instanceof HostError || error instanceof InputError) return error.message;
+  return "Decision Ask could not read this email. Try again, or reopen the email.";
+}
