@@ -129,7 +129,7 @@ export function detectRequests(text: string, language: DetectedLanguage): Detect
     .slice(0, MAX_TEXT)
     .replace(/[’‘`´]/g, "'")
     .replace(/[\u00a0\u2007\u202f]/g, " ");
-  const lexicons = lexiconsFor(language);
+  const lexicons = lexiconsFor(language, normalized);
   if (isBulkOrAutoReply(lexicons, normalized)) return [];
   const sentences = splitSentences(normalized);
   // The message's own language words its items better than a borrowed English cue does.

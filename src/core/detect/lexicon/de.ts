@@ -288,6 +288,7 @@ export const de: Lexicon = {
       ich wir sie es
       senden schicken zusenden zukommen zeigen geben vereinbaren machen bereitstellen übermitteln erhalten bekommen
       vorführen demonstrieren ausprobieren testen aufsetzen einrichten freischalten haben sehen organisieren
+      stattfindet stattfinden erstellen ausarbeiten nennen vorbereiten zusammenstellen ausfüllen lassen
       ist sind war wäre würde könnten können
       heute morgen nächste nächsten nächster diese dieser diesen`),
     conjunctions: wordSet("und oder sowie &"),

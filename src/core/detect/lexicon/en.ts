@@ -455,7 +455,7 @@ export const en: Lexicon = {
       please thanks thank too also again
       i we you they he she it
       is are was were will would can could should must has have had do does did may might am
-      today tomorrow tonight next this soon
+      today tomorrow tonight next this soon available possible ready
       sometime when whenever ahead prior`),
     conjunctions: wordSet("and or & plus"),
     of: "of",

@@ -241,7 +241,7 @@ export const it: Lexicon = {
       potrebbe potreste potresti può puoi potete possiamo potremmo vorrei vorremmo gradirei
       inviare inviarci mandare mandarci condividere fare avere ricevere vedere fissare organizzare preparare
       per favore cortesemente anche
-      con su a al alla in di del della da
+      con su sul sulla sui sulle sugli sullo a al alla in nel nella nei di del della dei delle degli da
       e o ma che se come
       buongiorno grazie`),
     stopAfter: wordSet(`
@@ -256,7 +256,9 @@ export const it: Lexicon = {
     infinitive: wordSet(""),
     purposeVerbs: wordSet("parlare discutere rivedere affrontare"),
     copulas: wordSet(""),
-    topic: wordSet("su sul sulla riguardo circa per parlare discutere rivedere affrontare"),
+    topic: wordSet(
+      "su sul sulla sui sulle sugli sullo riguardo circa per parlare discutere rivedere affrontare",
+    ),
     including: wordSet("incluso inclusi compreso con"),
     anaphora: wordSet("questo questa"),
     dangling: wordSet(
