@@ -37,27 +37,42 @@ export function decodeEntities(text: string): string {
 }
 
 export function htmlToText(html: string): string {
-  let out = "";
+  // Pieces, not one growing string: checking the end of a string built by += flattens it
+  // every time, which turns long inputs quadratic.
+  const parts: string[] = [];
+  let atLineStart = true;
   let pendingBreak = 0;
   let skipping: string | null = null;
   const lists: { ordered: boolean; count: number }[] = [];
   let href: string | null = null;
   let linkText = "";
 
+  const trimTrailingSpaces = () => {
+    while (parts.length > 0) {
+      const last = parts[parts.length - 1].replace(/ +$/, "");
+      if (last !== "") {
+        parts[parts.length - 1] = last;
+        return;
+      }
+      parts.pop();
+    }
+  };
+  const newline = (count: number) => {
+    trimTrailingSpaces();
+    parts.push("\n".repeat(count));
+    atLineStart = true;
+  };
   const requestBreak = (lines: number) => {
     pendingBreak = Math.max(pendingBreak, lines);
   };
-  const emit = (text: string) => {
+  const emit = (raw: string) => {
+    let text = raw;
+    if (pendingBreak > 0 && parts.length > 0) newline(pendingBreak);
+    pendingBreak = 0;
+    if (atLineStart) text = text.replace(/^ +/, "");
     if (text === "") return;
-    if (pendingBreak > 0) {
-      if (out !== "") out = out.replace(/ +$/, "") + "\n".repeat(pendingBreak);
-      pendingBreak = 0;
-      text = text.replace(/^ +/, "");
-      if (text === "") return;
-    } else if (out === "" || out.endsWith("\n")) {
-      text = text.replace(/^ +/, "");
-    }
-    out += text;
+    parts.push(text);
+    atLineStart = false;
   };
 
   TOKEN.lastIndex = 0;
@@ -78,8 +93,9 @@ export function htmlToText(html: string): string {
     if (SKIPPED.has(name) && !closing) {
       skipping = name;
     } else if (name === "br") {
-      emit(" ");
-      out = out.replace(/ +$/, "") + "\n";
+      if (pendingBreak > 0 && parts.length > 0) newline(pendingBreak);
+      pendingBreak = 0;
+      newline(1);
     } else if (name === "li" && !closing) {
       const list = lists[lists.length - 1];
       requestBreak(1);
@@ -104,7 +120,8 @@ export function htmlToText(html: string): string {
       href = null;
     }
   }
-  return out
+  return parts
+    .join("")
     .split("\n")
     .map((line) => line.replace(/[ \t]+$/, ""))
     .join("\n")

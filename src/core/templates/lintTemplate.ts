@@ -19,8 +19,15 @@ export function lintBody(file: string, body: string, firstLine: number): LintFai
     uses = fieldUses(body);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
+    // Mustache reports an unclosed section at the end of the text; the author needs its opening.
+    const unclosed = /^Unclosed section "([^"]{1,100})"/.exec(message);
+    const opening = unclosed ? body.indexOf(`#${unclosed[1]}`) : -1;
     const at = /at (\d+)\s*$/.exec(message);
-    fail("syntax", at ? Number(at[1]) : 0, `Mustache cannot read the template: ${message}`);
+    fail(
+      "syntax",
+      opening >= 0 ? opening : at ? Number(at[1]) : 0,
+      `Mustache cannot read the template: ${message}`,
+    );
     return failures;
   }
 
