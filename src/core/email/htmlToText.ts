@@ -136,9 +136,13 @@ class TextBuilder {
         i++;
       } else if (isSpace(c)) {
         // A non-breaking space is how Outlook and Word write an empty line: it opens one.
-        if (c === "\u00a0" && !this.hasText) this.startText();
-        if (this.preDepth > 0 && this.hasText) this.parts.push(" ");
-        else this.pendingSpace = true;
+        if (this.preDepth > 0) {
+          this.startText();
+          this.parts.push(c === "\t" ? c : " ");
+        } else {
+          if (c === "\u00a0" && !this.hasText) this.startText();
+          this.pendingSpace = true;
+        }
         i++;
       } else {
         let j = i + 1;
@@ -248,6 +252,16 @@ function isQuoteStart(tag: Tag): "rule" | "maybe" | null {
   return null;
 }
 
+/**
+ * Gmail and Outlook's "increase indent" write a borderless blockquote; that is the writer's
+ * own text, not a quote.
+ */
+function isIndent(tag: Tag): boolean {
+  const style = (tag.attrs.style ?? "").replace(/\s/g, "");
+  const classes = tag.attrs.class ?? "";
+  return tag.attrs.type !== "cite" && !classes.includes("quote") && style.includes("border:none");
+}
+
 /** Keeps a maybe-rule only where a From: block follows; collapses rules in a row. */
 function settleRules(lines: readonly string[]): string[] {
   const keep: boolean[] = new Array(lines.length).fill(true);
@@ -285,6 +299,8 @@ export function htmlToText(html: string): string {
   let spanDepth = 0;
   let ignoreSpanDepth = 0;
   let sawQuoteStart = false;
+  /** For each open blockquote, whether it quotes (true) or only indents (false). */
+  const blockquotes: boolean[] = [];
 
   const emitText = (from: number, to: number): void => {
     if (from >= to || ignoreSpanDepth > 0) return;
@@ -381,19 +397,26 @@ export function htmlToText(html: string): string {
       out.hardBreak();
     } else if (name === "blockquote") {
       out.softBreak();
-      out.quoteDepth = Math.max(0, out.quoteDepth + (closing ? -1 : 1));
+      if (closing) {
+        if (blockquotes.pop()) out.quoteDepth = Math.max(0, out.quoteDepth - 1);
+      } else {
+        const quotes = !isIndent(tag);
+        blockquotes.push(quotes);
+        if (quotes) out.quoteDepth++;
+      }
     } else if (name === "li") {
       out.softBreak();
       if (!closing) out.literal("- ");
     } else if (name === "td" || name === "th") {
       if (!closing) out.text(" ");
     } else if (PARAGRAPHS.has(name)) {
-      if (name === "pre") out.preDepth = Math.max(0, out.preDepth + (closing ? -1 : 1));
       if (closing) {
         if (pIsWord) out.softBreak();
         else out.blank();
+        if (name === "pre") out.preDepth = Math.max(0, out.preDepth - 1);
       } else {
         out.softBreak();
+        if (name === "pre") out.preDepth++;
         pIsWord = name === "p" && (tag.attrs.class ?? "").startsWith("mso");
       }
     } else if (BLOCKS.has(name) || name === "hr") {
