@@ -65,9 +65,9 @@ function isDetailOf(lexicon: Lexicon, tokens: readonly Token[], first: CueMatch,
   return !gap.some((t) => w.conjunctions.has(t.norm)) && gap.some((t) => w.including.has(t.norm));
 }
 
-/** "pricing details", "security documentation": a generic noun right after a specific one. */
-function isCompoundTail(clause: string, before: CueMatch, generic: CueMatch): boolean {
-  return before.end <= generic.start && /^[\s-]{0,3}$/.test(clause.slice(before.end, generic.start));
+/** "pricing details", "proposal deck": two cues with nothing but a space or hyphen between. */
+function isCompound(clause: string, first: CueMatch, second: CueMatch): boolean {
+  return first.end <= second.start && /^[\s-]{0,3}$/.test(clause.slice(first.end, second.start));
 }
 
 /**
@@ -86,12 +86,14 @@ export function findCues(lexicon: Lexicon, clause: string): CueMatch[] {
   matches = matches.filter(
     (m) => m.type === "meeting" || !meetings.some((meeting) => isTopicOf(lexicon, tokens, meeting, m)),
   );
-  // "a proposal including implementation costs": the costs describe the proposal.
+  // "a proposal including implementation costs", "the slides from the demo": the second describes the first.
   matches = matches.filter(
-    (m) =>
-      !matches.some(
-        (other) => other.type !== m.type && !other.cue.weak && isDetailOf(lexicon, tokens, other, m),
-      ),
+    (m) => !matches.some((other) => other.type !== m.type && isDetailOf(lexicon, tokens, other, m)),
+  );
+  // Two nouns in a row name one thing whose head is the last ("proposal deck" is a deck),
+  // unless the head is generic ("pricing details" is pricing).
+  matches = matches.filter(
+    (m) => !matches.some((next) => next.type !== m.type && !next.cue.weak && isCompound(clause, m, next)),
   );
   return matches.filter(
     (m) =>
@@ -100,7 +102,7 @@ export function findCues(lexicon: Lexicon, clause: string): CueMatch[] {
         (other) =>
           other.type !== m.type &&
           !other.cue.weak &&
-          (isTopicOf(lexicon, tokens, m, other) || isCompoundTail(clause, other, m)),
+          (isTopicOf(lexicon, tokens, m, other) || isCompound(clause, other, m)),
       ),
   );
 }

@@ -48,6 +48,8 @@ export const en: Lexicon = {
           "ballpark(?: figures?| numbers?)?",
           "rate cards?",
           "rates",
+          "discounts?",
+          "price breakdown",
           "fees?",
           "licen[cs]e fees?",
           "tco",
@@ -63,6 +65,7 @@ export const en: Lexicon = {
         ),
         item: "a cost estimate",
       },
+      { pattern: words("(?:would|will|does|do|might|could) (?:it|this|that|they) cost"), item: "pricing" },
     ],
     proposal: [
       {
@@ -116,7 +119,13 @@ export const en: Lexicon = {
           "materials?",
           "documents",
           "presentation",
+          "slides",
         ),
+        weak: true,
+      },
+      {
+        pattern: words("(?:learn|know|hear|find out|tell (?:me|us)) more"),
+        item: "more information",
         weak: true,
       },
     ],
@@ -151,6 +160,7 @@ export const en: Lexicon = {
       },
     ],
     trial: [
+      { pattern: words("(?<=(?:to|could|can|we|i) )trial"), item: "a trial", takesObject: true },
       {
         pattern: words(
           "(?:free )?trials?",
@@ -221,11 +231,12 @@ export const en: Lexicon = {
     meeting: [
       {
         pattern: words(
-          "(?<!(?:for|at|in|during|before|after|from|since|until) (?:our|the|my|their|this|that|next|last|tomorrow's|today's)(?: [\\p{L}-]{1,20})? )(?:(?:quick|short|brief|video|phone|zoom|teams|follow-up|follow up|discovery|intro|introductory|half-hour|\\d{1,3}[- ]?min(?:ute)?s?) )?(?:calls?|meetings?|chats?|catch-?ups?|sit-?downs?|conversations?|discussions?)",
+          "(?<!(?:for|at|in|on|during|before|after|from|since|until) (?:our|the|my|their|this|that|next|last|tomorrow's|today's)(?: [\\p{L}-]{1,20})? )(?:(?:quick|short|brief|video|phone|zoom|teams|follow-up|follow up|discovery|intro|introductory|half-hour|\\d{1,3}[- ]?min(?:ute)?s?) )?(?:calls?|meetings?|chats?|catch-?ups?|sit-?downs?|conversations?|discussions?)",
           "(?:meet|meet up|touch base|get together|hop on a call|jump on a call|set up (?:some )?time|find (?:some )?time|grab (?:some )?time)",
           "call (?:me|us)",
           "(?:15|20|30|45|60) (?:min|mins|minutes)",
           "calendar invite",
+          "(?:a |some )?time to (?:talk|speak|chat|meet|connect)",
         ),
       },
     ],
@@ -261,7 +272,9 @@ export const en: Lexicon = {
     "(?:i|we) (?:must|have to|should|need to) (?:get|see|have|receive|review)",
     "get a sense",
     "(?:i'm|i am|we're|we are) after",
-    "grateful if",
+    "grateful (?:if|for)",
+    "(?:happy|glad) to (?:have|take|see|get|join|do|jump|hop|set up|schedule|receive|review|look at)",
+    "(?:open|up) (?:to|for) (?:a|an|some|the)",
     "if you could",
     "what would it take",
     "(?:still )?waiting (?:for|on)",
@@ -377,7 +390,7 @@ export const en: Lexicon = {
     "the other day",
   ),
   thanks: words(
-    "(?:thanks|thank you|thx|many thanks|grateful|much appreciated)(?: (?:so|very) much| again| a lot| all)? for",
+    "(?:thanks|thank you|thx|many thanks|much appreciated)(?: (?:so|very) much| again| a lot| all)? for",
     "(?:i|we) (?:appreciate|appreciated) (?:the|your|you sending|receiving)",
   ),
   contrast: words(
@@ -468,7 +481,7 @@ export const en: Lexicon = {
     ),
     copulas: wordSet("be is"),
     topic: wordSet("about on regarding re around concerning covering for to discuss review"),
-    including: wordSet("including incl with covering containing"),
+    including: wordSet("including incl with covering containing from"),
     anaphora: wordSet("it them"),
     dangling: wordSet(
       "of for the a an to and or with on in at from by your our my some any about regarding & plus be is",
