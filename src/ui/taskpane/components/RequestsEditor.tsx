@@ -75,39 +75,41 @@ function RequestRow({ request, number, typeRef, onChange, onRemove }: RequestRow
       ? `${request.evidence.slice(0, EVIDENCE_SHOWN)}…`
       : request.evidence;
   return (
-    <li className={styles.row} role="group" aria-labelledby={titleId}>
-      <h3 id={titleId} className={styles.rowTitle}>
-        Request {number}
-      </h3>
-      <Field label="Type" validationMessage={problems.type}>
-        <Select
-          ref={typeRef}
-          value={request.type}
-          onChange={(_, data) => onChange({ type: data.value as RequestType })}
+    <li>
+      <div className={styles.row} role="group" aria-labelledby={titleId}>
+        <h3 id={titleId} className={styles.rowTitle}>
+          Request {number}
+        </h3>
+        <Field label="Type" validationMessage={problems.type}>
+          <Select
+            ref={typeRef}
+            value={request.type}
+            onChange={(_, data) => onChange({ type: data.value as RequestType })}
+          >
+            {request.type === "" && (
+              <option value="" disabled>
+                Choose what they asked for
+              </option>
+            )}
+            {REQUEST_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {REQUEST_TYPE_LABELS[type]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field
+          label="Item to confirm"
+          hint={evidence ? `They wrote: “${evidence}”` : undefined}
+          validationMessage={problems.item}
         >
-          {request.type === "" && (
-            <option value="" disabled>
-              Choose what they asked for
-            </option>
-          )}
-          {REQUEST_TYPES.map((type) => (
-            <option key={type} value={type}>
-              {REQUEST_TYPE_LABELS[type]}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field
-        label="Item to confirm"
-        hint={evidence ? `They wrote: “${evidence}”` : undefined}
-        validationMessage={problems.item}
-      >
-        <Input value={request.item} onChange={(_, data) => onChange({ item: data.value })} />
-      </Field>
-      <div className={styles.rowActions}>
-        <Button appearance="subtle" aria-label={`Remove request ${number}`} onClick={onRemove}>
-          Remove
-        </Button>
+          <Input value={request.item} onChange={(_, data) => onChange({ item: data.value })} />
+        </Field>
+        <div className={styles.rowActions}>
+          <Button appearance="subtle" aria-label={`Remove request ${number}`} onClick={onRemove}>
+            Remove
+          </Button>
+        </div>
       </div>
     </li>
   );
