@@ -4,6 +4,7 @@ import { lintBody, lintTemplates } from "./lintTemplate";
 import { readTemplateFile } from "./templateFile";
 import {
   describeFailure,
+  LIBRARY_SCHEMA_VERSION,
   type RejectedTemplate,
   type ReplyTemplate,
   type TemplateLibrary,
@@ -81,6 +82,16 @@ export function validateLibrary(json: unknown): ValidatedLibrary {
         error: `The library is not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
       };
     }
+  }
+  const declared =
+    typeof data === "object" && data !== null
+      ? (data as { schemaVersion?: unknown }).schemaVersion
+      : undefined;
+  if (declared !== undefined && declared !== LIBRARY_SCHEMA_VERSION) {
+    return {
+      rejected: [],
+      error: `The library has schemaVersion ${JSON.stringify(declared)}; this version of Decision Ask reads schemaVersion ${LIBRARY_SCHEMA_VERSION}.`,
+    };
   }
   if (!checkLibrary(data)) {
     return {
