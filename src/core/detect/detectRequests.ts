@@ -114,9 +114,22 @@ function mergeByType(found: readonly Found[]): DetectedRequest[] {
     .map(({ type, item, evidence }) => ({ type, item, evidence }));
 }
 
-function isBulkOrAutoReply(lexicons: readonly Lexicon[], text: string): boolean {
-  const head = text.slice(0, 2000);
-  return lexicons.some((l) => occurs(l.autoReply, head) || occurs(l.bulk, text));
+/** How many opening sentences an out-of-office notice shows itself in. */
+const AUTO_REPLY_HEAD = 4;
+
+/**
+ * Bulk mail, or an out-of-office notice: one of the opening sentences says the writer is away and
+ * asks for nothing itself. "I'm out next week, but could you send pricing" is still a request.
+ */
+function isBulkOrAutoReply(
+  lexicons: readonly Lexicon[],
+  text: string,
+  sentences: readonly Sentence[],
+): boolean {
+  if (lexicons.some((l) => occurs(l.bulk, text))) return true;
+  return sentences
+    .slice(0, AUTO_REPLY_HEAD)
+    .some((s) => lexicons.some((l) => occurs(l.autoReply, s.text) && !occurs(l.request, s.text)));
 }
 
 /**
@@ -130,8 +143,8 @@ export function detectRequests(text: string, language: DetectedLanguage): Detect
     .replace(/[’‘`´]/g, "'")
     .replace(/[\u00a0\u2007\u202f]/g, " ");
   const lexicons = lexiconsFor(language, normalized);
-  if (isBulkOrAutoReply(lexicons, normalized)) return [];
   const sentences = splitSentences(normalized);
+  if (isBulkOrAutoReply(lexicons, normalized, sentences)) return [];
   // The message's own language words its items better than a borrowed English cue does.
   return mergeByType(
     lexicons.flatMap((lexicon, i) =>

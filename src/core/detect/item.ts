@@ -105,7 +105,8 @@ function yours(lexicon: Lexicon, word: string): string {
 const LEAD = /^[^\p{L}\p{N}&]{1,8}/u;
 const TRAIL = /[^\p{L}\p{N}&%]{1,8}$/u;
 
-function clean(lexicon: Lexicon, parts: string[]): string[] {
+/** `keep`: how many leading parts are the cue and its phrase start, which trimming must not eat. */
+function clean(lexicon: Lexicon, parts: string[], keep: number): string[] {
   const out = parts.map((p, i) => {
     let word = p;
     if (i === 0) word = word.replace(LEAD, "");
@@ -114,13 +115,22 @@ function clean(lexicon: Lexicon, parts: string[]): string[] {
     const swapped = yours(lexicon, bare);
     return swapped === bare ? word : word.replace(bare, swapped);
   });
-  while (out.length > 1 && lexicon.words.dangling.has(out[out.length - 1].toLowerCase())) out.pop();
+  const w = lexicon.words;
+  for (;;) {
+    const last = out.length > 1 ? out[out.length - 1].toLowerCase() : "";
+    const before = out.length > 2 ? out[out.length - 2].toLowerCase() : "";
+    if (w.dangling.has(last) && out.length > keep) out.pop();
+    // "a call to talk through" lost its object to the length limit or a stop word.
+    else if (w.purposeVerbs.has(last) && w.infinitive.has(before) && out.length - 2 >= keep)
+      out.splice(-2, 2);
+    else break;
+  }
   return out.filter((p) => p !== "");
 }
 
-function fit(lexicon: Lexicon, parts: string[]): string {
-  let words = clean(lexicon, parts);
-  while (words.length > 1 && words.join(" ").length > MAX_ITEM) words = clean(lexicon, words.slice(0, -1));
+function fit(lexicon: Lexicon, parts: string[], keep: number): string {
+  let words = clean(lexicon, parts, keep);
+  while (words.length > 1 && words.join(" ").length > MAX_ITEM) words = clean(lexicon, words.slice(0, -1), 1);
   const item = words.join(" ");
   return item.length > MAX_ITEM ? item.slice(0, MAX_ITEM).trim() : item;
 }
@@ -160,7 +170,7 @@ export function extractItem(
     if (!lexicon.words.determiners.has(next)) return match.cue.item;
     const { end, skip } = endOfPhrase(walk, last + 1);
     const object = tokens.slice(last + 1, end + 1).filter((_, i) => !skip.has(last + 1 + i));
-    return fit(lexicon, [match.cue.item, lexicon.words.of, ...object.map((t) => t.raw)]);
+    return fit(lexicon, [match.cue.item, lexicon.words.of, ...object.map((t) => t.raw)], 1);
   }
 
   const begin = startOfPhrase(walk, first);
@@ -168,5 +178,5 @@ export function extractItem(
   last = end;
   const parts: string[] = [];
   for (let k = begin; k <= last; k++) if (!skip.has(k)) parts.push(tokens[k].raw);
-  return sentenceCase(fit(lexicon, parts), begin === 0);
+  return sentenceCase(fit(lexicon, parts, tokenAt(tokens, match.end - 1) - begin + 1), begin === 0);
 }

@@ -281,6 +281,8 @@ export const en: Lexicon = {
     "(?:thanks|thank you) in advance",
     "look(?:ing)? forward to (?:receiving|getting|seeing|your)",
     "can i get",
+    "(?:has|have|'ve|is|are|'s|'re) (?:asked|asking|requested|requesting) (?:for|me|us|to|that)",
+    "asked (?:me|us) (?:for|to)",
     "(?:find out|know|understand|learn|hear) (?:what|how much|more about|whether|if|about)",
     "(?:wondering|curious) (?:if|what|whether|how|about)",
     "(?:asked|told) (?:me |us )?to (?:get|find|request|obtain|collect|gather)",
@@ -465,7 +467,7 @@ export const en: Lexicon = {
       appreciate interested keen looking hoping after grateful mind`),
     stopAfter: wordSet(`
       so because since before after by until till asap as when if which who whom whose that where while once
-      please thanks thank too also again
+      please thanks thank too also again back
       i we you they he she it
       is are was were will would can could should must has have had do does did may might am
       today tomorrow tonight next this soon available possible ready
@@ -484,7 +486,7 @@ export const en: Lexicon = {
     including: wordSet("including incl with covering containing from"),
     anaphora: wordSet("it them"),
     dangling: wordSet(
-      "of for the a an to and or with on in at from by your our my some any about regarding & plus be is",
+      "of for the a an to and or with on in at from by your our my some any about regarding & plus be is through over",
     ),
     ownToYours: { our: "your", ours: "yours", my: "your", mine: "yours", us: "you", we: "you", me: "you" },
   },
