@@ -23,6 +23,9 @@ export interface MailHost {
   displayLanguage(): string;
 }
 
+/** Outlook shows at most this many characters in a notification; hosts shorten longer messages. */
+export const NOTIFICATION_MAX_CHARS = 150;
+
 export interface HostItem extends EmailInput {
   conversationId?: string;
   /** Compose mode: what kind of draft this is. */
