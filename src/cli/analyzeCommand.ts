@@ -20,7 +20,9 @@ export async function runAnalyze(argv: string[]): Promise<number> {
   for (const file of args.positional) {
     try {
       const analysis = analyzeEmail(await readEmailFile(file, mode));
-      process.stdout.write(json ? `${JSON.stringify(analysisJson(file, analysis))}\n` : `${analysisSummary(file, analysis)}\n`);
+      process.stdout.write(
+        json ? `${JSON.stringify(analysisJson(file, analysis))}\n` : `${analysisSummary(file, analysis)}\n`,
+      );
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       failed = true;

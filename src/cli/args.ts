@@ -36,7 +36,11 @@ export function parseArgs(argv: readonly string[], flags: ReadonlySet<string>): 
   return { positional, options };
 }
 
-export function stringOption(args: ParsedArgs, name: string, allowed?: readonly string[]): string | undefined {
+export function stringOption(
+  args: ParsedArgs,
+  name: string,
+  allowed?: readonly string[],
+): string | undefined {
   const value = args.options.get(name);
   if (value === undefined) return undefined;
   if (value === true) throw new UsageError(`--${name} needs a value`);

@@ -30,7 +30,10 @@ describe("cli analyze", () => {
     );
     const result = runCli(["analyze", "--json", join(CORPUS, "d01.eml"), draft]);
     expect(result.status).toBe(0);
-    const lines = result.stdout.trim().split("\n").map((line) => JSON.parse(line));
+    const lines = result.stdout
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line));
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatchObject({
       file: join(CORPUS, "d01.eml"),
@@ -51,7 +54,10 @@ describe("cli analyze", () => {
   });
 
   it("prints a readable summary without --json, and takes --mode", () => {
-    const body = scratchFile("read.txt", "Hi Sam,\n\nCan we see a demo of the reporting module?\n\nJo Park\n");
+    const body = scratchFile(
+      "read.txt",
+      "Hi Sam,\n\nCan we see a demo of the reporting module?\n\nJo Park\n",
+    );
     const result = runCli(["analyze", "--mode", "read", body]);
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/requests:\n\s+- demo: .*reporting/);
@@ -60,9 +66,19 @@ describe("cli analyze", () => {
   it("reports empty, binary and missing files on stderr with exit code 2, one error line each with --json", () => {
     const empty = scratchFile("empty.eml", "");
     const binary = scratchFile("junk.txt", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0xff]));
-    const result = runCli(["analyze", "--json", empty, binary, join(scratch, "missing.eml"), join(CORPUS, "d02.eml")]);
+    const result = runCli([
+      "analyze",
+      "--json",
+      empty,
+      binary,
+      join(scratch, "missing.eml"),
+      join(CORPUS, "d02.eml"),
+    ]);
     expect(result.status).toBe(2);
-    const lines = result.stdout.trim().split("\n").map((line) => JSON.parse(line));
+    const lines = result.stdout
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line));
     expect(lines.map((line) => Object.keys(line).includes("error"))).toEqual([true, true, true, false]);
     expect(result.stderr).toMatch(/empty/);
     expect(result.stderr).toMatch(/binary/);

@@ -11,10 +11,14 @@ export interface CliResult {
 
 /** Runs the real command line, as `npm run cli` does, in the project root. */
 export function runCli(args: string[]): CliResult {
-  const result = spawnSync(process.execPath, [require.resolve("tsx/cli"), join(ROOT, "src/cli/main.ts"), ...args], {
-    cwd: ROOT,
-    encoding: "utf-8",
-    timeout: 60_000,
-  });
+  const result = spawnSync(
+    process.execPath,
+    [require.resolve("tsx/cli"), join(ROOT, "src/cli/main.ts"), ...args],
+    {
+      cwd: ROOT,
+      encoding: "utf-8",
+      timeout: 60_000,
+    },
+  );
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
