@@ -13,6 +13,7 @@ import { readEntity } from "./entities";
 import { startsHeaderBlock } from "./quoteHeaders";
 
 export const QUOTE_RULE = "________________________________";
+const SIGNATURE_DELIMITER = "-- ";
 
 /** Stands for a rule that is kept only when a From: block follows; never reaches the output. */
 const MAYBE_RULE = "\u0000rule";
@@ -241,15 +242,38 @@ function skipElement(html: string, from: number, name: string): number {
   }
 }
 
+/** Outlook prefixes the ids of a received message's markup with "x_" (once per forward). */
+function elementId(tag: Tag): string {
+  let id = tag.attrs.id ?? "";
+  while (id.startsWith("x_")) id = id.slice(2);
+  return id;
+}
+
 function isQuoteStart(tag: Tag): "rule" | "maybe" | null {
-  const { id = "", style = "" } = tag.attrs;
+  const style = tag.attrs.style ?? "";
   const classes = tag.attrs.class ?? "";
   if (tag.name === "hr") return "maybe";
   if (tag.name !== "div") return null;
+  const id = elementId(tag);
   if (id === "appendonsend" || id === "divrplyfwdmsg" || classes.includes("gmail_quote")) return "rule";
-  if (classes.includes("yahoo_quoted") || classes.includes("moz-cite-prefix")) return "rule";
+  if (
+    classes.includes("yahoo_quoted") ||
+    classes.includes("moz-cite-prefix") ||
+    classes.includes("outlookmessageheader")
+  ) {
+    return "rule";
+  }
   if (style.includes("border-top") && style.includes("solid")) return "maybe";
   return null;
+}
+
+/** Signature blocks mail clients mark up: Gmail, Outlook on the web, Thunderbird. */
+function isSignatureBlock(tag: Tag): boolean {
+  if (tag.name !== "div") return false;
+  const classes = tag.attrs.class ?? "";
+  return (
+    elementId(tag) === "signature" || classes.includes("gmail_signature") || classes.includes("moz-signature")
+  );
 }
 
 /**
@@ -392,6 +416,8 @@ export function htmlToText(html: string): string {
       } else if (quote === "maybe") {
         out.rule(MAYBE_RULE);
       }
+      // The plain-text signature delimiter, so the signature cutter finds it.
+      if (isSignatureBlock(tag)) out.rule(SIGNATURE_DELIMITER);
     }
     if (name === "br") {
       out.hardBreak();

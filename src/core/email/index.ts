@@ -1,3 +1,7 @@
+/**
+ * Reading a prospect's email. The rest of the app calls `readProspectMessage` (and
+ * `parseEml` for .eml files); the smaller functions are exported for tests and tools.
+ */
 export { parseEml } from "./parseEml";
 export { htmlToText, QUOTE_RULE } from "./htmlToText";
 export {

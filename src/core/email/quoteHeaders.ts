@@ -309,7 +309,14 @@ function labelBlock(lines: readonly QuotedLine[], at: number, fromFirst: boolean
   const limit = Math.min(lines.length, at + BLOCK_LOOKAHEAD);
   for (let j = at; j < limit; j++) {
     const line = lines[j];
-    if (line.depth !== depth || line.content.trim() === "") break;
+    if (line.depth !== depth) break;
+    if (line.content.trim() === "") {
+      // HTML written one field per paragraph leaves a blank line between fields.
+      const next = lines[j + 1];
+      const nextLabel = next && next.depth === depth ? readLabel(next.content) : null;
+      if (subject || !nextLabel || nextLabel.label === "from") break;
+      continue;
+    }
     const label = readLabel(line.content);
     if (!label) {
       if (subject) break;

@@ -111,6 +111,14 @@ const COMPANY_SUFFIXES = [
   "nv",
   "n.v.",
   "pty",
+  "as",
+  "a/s",
+  "asa",
+  "ab",
+  "oy",
+  "aps",
+  "s.r.o.",
+  "a.s.",
   "group",
   "union",
   "bank",
@@ -177,6 +185,25 @@ const ROLE_WORDS = new Set([
   "responsabile",
   "hoofd",
   "inkoper",
+  "counsel",
+  "legal",
+  "finance",
+  "advisor",
+  "adviser",
+  "representative",
+  "executive",
+  "controller",
+  "project",
+  "product",
+  "program",
+  "programme",
+  "senior",
+  "junior",
+  "recruiter",
+  "supervisor",
+  "developer",
+  "designer",
+  "scientist",
   "mobile",
   "phone",
   "tel",
@@ -294,39 +321,59 @@ export function companyFromDomain(email: string): string {
     .join(" ");
 }
 
-function looksLikeCompany(text: string): boolean {
+/** "Øresund Energi A/S" → "oresundenergias": to compare a signature line with a domain. */
+function compactKey(text: string): string {
+  return text
+    .normalize("NFD")
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, "")
+    .replace(/^ø/, "o");
+}
+
+/**
+ * A legal form ("Ltd", "GmbH") makes a line a company. Without one, capitalized words are
+ * taken only when they match the address's domain ("Harbour Coffee Roasters" for
+ * harbourcoffee.com.au), so a title such as "Legal Counsel" is not mistaken for one.
+ */
+function looksLikeCompany(text: string, domainKey: string): boolean {
   const line = text.trim();
   if (line.length < 2 || line.length > 60 || /[@\d]|:\/\/|www\./i.test(line)) return false;
   const parts = words(line);
   if (parts.length > 6) return false;
   const lower = parts.map((part) => part.toLowerCase().replace(/,$/, ""));
-  if (COMPANY_SUFFIXES.includes(lower[lower.length - 1])) return !lower.some((part) => ROLE_WORDS.has(part));
-  if (lower.some((part) => ROLE_WORDS.has(part))) return false;
-  return !line.includes(",") && parts.every((part) => /^[\p{Lu}\d&]/u.test(part));
+  const roles = lower.some((part) => ROLE_WORDS.has(part));
+  if (COMPANY_SUFFIXES.includes(lower[lower.length - 1])) return !roles;
+  if (roles || line.includes(",") || !parts.every((part) => /^[\p{Lu}\d&]/u.test(part))) return false;
+  return domainKey === "" || compactKey(line).slice(0, 4) === domainKey.slice(0, 4);
 }
 
 /**
  * The company on a signature line: the line itself, or one of its parts when it reads
  * "Title | Company" or "Title, Company Ltd".
  */
-function companyOnLine(line: string): string {
+function companyOnLine(line: string, domainKey: string): string {
   const segments = line.split(/\s[|·•–-]\s/);
   for (let k = segments.length - 1; k >= 0; k--) {
     const segment = segments[k].trim();
-    if (looksLikeCompany(segment)) return segment;
+    if (looksLikeCompany(segment, domainKey)) return segment;
     const comma = segment.lastIndexOf(",");
     if (comma > 0) {
       const tail = segment.slice(comma + 1).trim();
       const tailWords = words(tail.toLowerCase());
-      if (COMPANY_SUFFIXES.includes(tailWords[tailWords.length - 1] ?? "") && looksLikeCompany(tail))
+      if (
+        COMPANY_SUFFIXES.includes(tailWords[tailWords.length - 1] ?? "") &&
+        looksLikeCompany(tail, domainKey)
+      ) {
         return tail;
+      }
     }
   }
   return "";
 }
 
 /** The company line under the name in a signature, or "". */
-export function companyFromSignature(signature: string, name: string): string {
+export function companyFromSignature(signature: string, name: string, email = ""): string {
+  const domainKey = compactKey(companyFromDomain(email));
   const lines = signature
     .split("\n")
     .map((line) => line.trim())
@@ -338,8 +385,15 @@ export function companyFromSignature(signature: string, name: string): string {
     return first !== "" && (lower === name.toLowerCase() || lower.startsWith(first) || lower.endsWith(first));
   });
   if (nameAt < 0) return "";
+  // "Ingrid Holm | Legal Counsel | Fjell Bygg AS": what follows the name on its own line.
+  const nameLine = lines[nameAt];
+  const afterName = nameLine.toLowerCase().startsWith(name.toLowerCase()) ? nameLine.slice(name.length) : "";
+  const sameLine = /^\s*[|,·•–-]\s/.test(afterName)
+    ? companyOnLine(afterName.replace(/^\s*[|,·•–-]\s*/, ""), domainKey)
+    : "";
+  if (sameLine) return sameLine;
   for (let i = nameAt + 1; i < Math.min(lines.length, nameAt + 4); i++) {
-    const company = companyOnLine(lines[i].replace(/^[|•·\s]{1,4}/, ""));
+    const company = companyOnLine(lines[i].replace(/^[|•·\s]{1,4}/, ""), domainKey);
     if (company) return company;
   }
   return "";
@@ -369,7 +423,7 @@ export function findProspect({ from, signature, me }: SenderClues): Prospect {
     firstNameOf(name) || firstNameOf(normalizeName(signed)) || firstNameOf(nameFromAddress(email));
   const myDomain = me?.email ? domainOf(me.email) : "";
   const company =
-    companyFromSignature(signature, name || signed) ||
+    companyFromSignature(signature, name || signed, email) ||
     (email && domainOf(email) !== myDomain ? companyFromDomain(email) : "");
   return { name, firstName, email, company };
 }

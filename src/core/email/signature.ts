@@ -270,8 +270,8 @@ function signatureStart(lines: readonly string[], end: number, names: readonly s
     if (line.trim() === "") continue;
     seen++;
     if (isSignOff(line)) return hasTextAbove(lines, i) ? i : -1;
-    if (!looksLikeSignatureLine(line)) break;
     if (matchesName(line, names)) nameLine = i;
+    else if (!looksLikeSignatureLine(line)) break;
   }
   return nameLine > 0 && hasTextAbove(lines, nameLine) ? nameLine : -1;
 }
