@@ -22,6 +22,8 @@ interface Walk {
 function startOfPhrase(walk: Walk, first: number): number {
   const { tokens, lexicon } = walk;
   const w = lexicon.words;
+  // A cue that opens with its own article ("un point") already starts the phrase.
+  if (w.determiners.has(tokens[first].norm)) return first;
   let b = first;
   let steps = 0;
   while (b > 0 && steps < MAX_BEFORE) {

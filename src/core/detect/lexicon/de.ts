@@ -83,6 +83,7 @@ export const de: Lexicon = {
           "übersicht",
           "details",
           "material",
+          "zusammenfassung",
         ),
         weak: true,
       },
@@ -102,7 +103,7 @@ export const de: Lexicon = {
       },
     ],
     references: [
-      { pattern: words("referenz(?:en|kunden|kontakte?|anrufe?)?", "referenzgespräch(?:e)?") },
+      { pattern: words(`${P}referenz(?:en|kunden|kontakte?|anrufe?)?`, "referenzgespräch(?:e)?") },
       {
         pattern: words("(?:einem|einigen|bestehenden|zufriedenen|anderen) kunden", "kunden"),
         requires: words("sprechen", "austauschen", "kontakt", "telefonieren", "in verbindung"),
@@ -129,8 +130,8 @@ export const de: Lexicon = {
         pattern: words(
           `sicherheits${P}`,
           "sicherheit",
-          "iso ?27001",
-          "soc ?2",
+          "iso[- ]?27001",
+          "soc[- ]?2",
           "penetrationstest(?:s)?",
           "pentest(?:s)?",
           `datenschutz${P}`,
@@ -163,10 +164,10 @@ export const de: Lexicon = {
       {
         pattern: words(
           "(?<!(?:vor|in|nach|bei|für) (?:unserem|unserer|dem|der|unseren|unserem nächsten) )(?:\\p{L}{0,12})?(?:termin|telefonat|anruf|gespräch|besprechung|meeting|call|videokonferenz|austausch|treffen)(?:e|s)?",
-          "telefonieren",
           "(?:uns|sich) (?:treffen|austauschen|abstimmen)",
         ),
       },
+      { pattern: words("telefonieren"), item: "ein Telefonat" },
     ],
   },
   request: words(
@@ -176,7 +177,7 @@ export const de: Lexicon = {
     "wir (?:hätten|hätte) gerne?",
     "(?:ich|wir) (?:möchte|möchten|würde gerne?|würden gerne?)",
     "(?:ich|wir) (?:benötige|benötigen|brauche|brauchen|suche|suchen)",
-    "(?:benötigen|brauchen|benötigt|braucht)",
+    "(?:benötigen|brauchen|benötigt|braucht|bräuchten|bräuchte|benötigten|hätten gerne?)",
     "(?:wäre|ist) es möglich",
     "gibt es",
     "haben sie",
@@ -272,7 +273,7 @@ export const de: Lexicon = {
   ),
   words: {
     determiners: wordSet(
-      "ein eine einen einem einer der die das den dem des ihr ihre ihren ihrem ihrer unser unsere unseren unserem unserer mein meine meinen einige ein paar zwei drei weitere mehr",
+      "ein eine einen einem einer der die das den dem des ihr ihre ihren ihrem ihrer unser unsere unseren unserem unserer mein meine meinen einige zwei drei weitere mehr",
     ),
     stopBefore: wordSet(`
       ich wir sie du uns mir mich ihnen es man
@@ -288,7 +289,7 @@ export const de: Lexicon = {
       ich wir sie es
       senden schicken zusenden zukommen zeigen geben vereinbaren machen bereitstellen übermitteln erhalten bekommen
       vorführen demonstrieren ausprobieren testen aufsetzen einrichten freischalten haben sehen organisieren
-      stattfindet stattfinden erstellen ausarbeiten nennen vorbereiten zusammenstellen ausfüllen lassen
+      sprechen stattfindet stattfinden erstellen ausarbeiten nennen vorbereiten zusammenstellen ausfüllen lassen
       ist sind war wäre würde könnten können
       heute morgen nächste nächsten nächster diese dieser diesen`),
     conjunctions: wordSet("und oder sowie &"),

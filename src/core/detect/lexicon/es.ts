@@ -124,8 +124,8 @@ export const es: Lexicon = {
         pattern: words(
           "cuestionarios? de seguridad",
           "seguridad",
-          "iso ?27001",
-          "soc ?2",
+          "iso[- ]?27001",
+          "soc[- ]?2",
           "pruebas? de penetración",
           "pentests?",
           "rgpd",
@@ -260,7 +260,8 @@ export const es: Lexicon = {
     stopBefore: wordSet(`
       yo nosotros usted ustedes me nos le les se
       puede podría pueden podrían puedes podemos podríamos quisiera quisiéramos necesito necesitamos queremos quiero gustaría
-      enviar enviarnos enviarme mandar mandarnos compartir compartirnos hacer tener recibir ver organizar programar agendar preparar
+      enviar enviarnos enviarme mandar mandarnos compartir compartirnos envíenme envíenos envíeme envíame mándenme mándenos mándame
+      pasar pasarme pasarnos solicitar facilitar facilitarnos hacer tener recibir ver organizar programar agendar preparar
       por favor también además
       para con sobre a al en de del desde
       y o pero que si cómo

@@ -116,6 +116,7 @@ export const fr: Lexicon = {
           "poc",
           "accès (?:de )?(?:test|démonstration)",
           "compte de test",
+          "environnement de (?:test|recette|démonstration)",
           "trial",
         ),
       },
@@ -129,8 +130,8 @@ export const fr: Lexicon = {
         pattern: words(
           "questionnaires? (?:de |sur la )?sécurité",
           "sécurité",
-          "iso ?27001",
-          "soc ?2",
+          "iso[- ]?27001",
+          "soc[- ]?2",
           "tests? d'intrusion",
           "pentests?",
           "rgpd",
@@ -160,7 +161,7 @@ export const fr: Lexicon = {
       {
         pattern: words(
           "(?<!(?:avant|pendant|après|pour|lors de) (?:notre|la|le|nos) )(?:appels?|réunions?|rendez-vous|rdv|entretiens?|échanges?|call|visio(?:conférence)?|points? téléphoniques?)",
-          "faire (?:un|le) point",
+          "(?<=(?:faire|caler|planifier|organiser|fixer|prévoir) )(?:un|le) point",
           "nous (?:voir|rencontrer|parler)",
         ),
       },
@@ -169,6 +170,8 @@ export const fr: Lexicon = {
   request: words(
     "(?:pourriez|pouvez|pourrais|peux|pourrions|pouvons|voudriez|voulez)[- ](?:vous|tu|nous)",
     "est-ce que vous (?:pourriez|pouvez|avez)",
+    "est-ce qu'(?:on|il est) (?:peut|pourrait|possible)",
+    "(?:on|nous) (?:peut|pourrait|pourrions)",
     "merci de (?:nous|me|bien vouloir)",
     "s'il vous plaît",
     "s'il te plaît",
@@ -278,7 +281,7 @@ export const fr: Lexicon = {
       "un une le la les l' des du de d' votre vos notre nos mon ma mes quelques deux trois plusieurs plus",
     ),
     stopBefore: wordSet(`
-      je nous vous tu me m' il elle on
+      je nous vous tu me m' il elle on qu'on est-ce peut pourrait
       pourriez pouvez pourrais peux pourrions pouvons voudrais voudrions souhaite souhaitons aimerais aimerions
       envoyer m'envoyer nous-envoyer transmettre partager communiquer faire organiser planifier avoir recevoir obtenir montrer présenter
       merci svp aussi également bien
@@ -290,7 +293,7 @@ export const fr: Lexicon = {
       svp merci aussi également
       je nous vous il on
       est sont serait sera pourrait
-      aujourd'hui demain prochaine prochain cette ce`),
+      aujourd'hui demain prochaine prochain cette ce semaine mois`),
     conjunctions: wordSet("et ou ainsi &"),
     of: "de",
     quantities: wordSet("liste ensemble copie exemplaire"),

@@ -110,8 +110,8 @@ export const it: Lexicon = {
         pattern: words(
           "questionari[oi]? (?:di|sulla) sicurezza",
           "sicurezza",
-          "iso ?27001",
-          "soc ?2",
+          "iso[- ]?27001",
+          "soc[- ]?2",
           "penetration test",
           "test di penetrazione",
           "gdpr",

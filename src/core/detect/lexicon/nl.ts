@@ -76,8 +76,8 @@ export const nl: Lexicon = {
         pattern: words(
           "beveiligingsvragenlijst",
           "beveiliging",
-          "iso ?27001",
-          "soc ?2",
+          "iso[- ]?27001",
+          "soc[- ]?2",
           "pentest",
           "avg",
           "privacybeleid",

@@ -123,8 +123,8 @@ export const pt: Lexicon = {
         pattern: words(
           "questionários? de segurança",
           "segurança",
-          "iso ?27001",
-          "soc ?2",
+          "iso[- ]?27001",
+          "soc[- ]?2",
           "testes? de (?:intrusão|penetração)",
           "pentests?",
           "lgpd",
