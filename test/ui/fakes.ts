@@ -145,7 +145,7 @@ export function fakeDraft(analysisIn: Analysis, options: DraftOptions): Draft {
     decision,
     decisionDate,
     deliveryDate: plan.deliveryDate,
-    requests,
+    requests: [...requests],
   };
 }
 

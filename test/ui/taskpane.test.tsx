@@ -209,6 +209,20 @@ describe("task pane: editing the reply", () => {
     await expectPreview("Template: general-de");
   });
 
+  it("says when the template's language is not the one the prospect wrote in", async () => {
+    const base = analysis();
+    const user = renderPane(
+      fakeServices(fakeHost(), { analysisResult: { ...base, message: { ...base.message, language: "de" } } }),
+    );
+    await ready();
+    const picker = screen.getByRole("combobox", { name: "Template" });
+    expect(picker).toHaveAccessibleDescription("They wrote in German; this template is in English.");
+
+    await user.selectOptions(picker, "general-de");
+
+    expect(picker).not.toHaveAccessibleDescription();
+  });
+
   it("shows a template that fails to render as an error, not a blank preview", async () => {
     const services = fakeServices(fakeHost());
     const draft = services.draft;

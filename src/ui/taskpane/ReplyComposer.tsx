@@ -75,6 +75,7 @@ export function ReplyComposer({ services, item, analysis, source }: ReplyCompose
         <TemplatePicker
           templates={services.library.templates}
           value={model.templateId}
+          prospectLanguage={source === "none" ? null : analysis.message.language}
           onChange={model.setTemplateId}
         />
         <ReplyPreview preview={model.preview} />

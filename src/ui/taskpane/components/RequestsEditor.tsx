@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { Button, Field, Input, Select } from "@fluentui/react-components";
-import { REQUEST_TYPES, type RequestType } from "../../../core/types";
+import { REQUEST_TYPES } from "../../../core/types";
 import type { EditableRequest } from "../editableRequests";
 import { requestProblems } from "../editableRequests";
 import { REQUEST_TYPE_LABELS } from "../requestTypeLabels";
@@ -84,7 +84,10 @@ function RequestRow({ request, number, typeRef, onChange, onRemove }: RequestRow
           <Select
             ref={typeRef}
             value={request.type}
-            onChange={(_, data) => onChange({ type: data.value as RequestType })}
+            onChange={(_, data) => {
+              const type = REQUEST_TYPES.find((known) => known === data.value);
+              if (type) onChange({ type });
+            }}
           >
             {request.type === "" && (
               <option value="" disabled>

@@ -1,16 +1,25 @@
 import { Field, Select } from "@fluentui/react-components";
 import type { ReplyTemplate } from "../../../core/templates";
+import type { DetectedLanguage } from "../../../core/types";
 
 interface TemplatePickerProps {
   templates: readonly ReplyTemplate[];
   value: string | undefined;
+  /** The language the prospect wrote in, when the pane knows it. */
+  prospectLanguage: DetectedLanguage | null;
   onChange(templateId: string): void;
 }
 
 /** A native select: small, and every client's keyboard and screen reader already know it. */
-export function TemplatePicker({ templates, value, onChange }: TemplatePickerProps) {
+export function TemplatePicker({ templates, value, prospectLanguage, onChange }: TemplatePickerProps) {
   const groups = byLanguage(templates);
   const languageName = languageNamer();
+  const chosen = templates.find((template) => template.id === value);
+  // The library may have no template in the prospect's language; the rep should know before sending.
+  const mismatch =
+    chosen && prospectLanguage && prospectLanguage !== "unknown" && chosen.language !== prospectLanguage
+      ? `They wrote in ${languageName(prospectLanguage)}; this template is in ${languageName(chosen.language)}.`
+      : undefined;
   const options = (group: readonly ReplyTemplate[]) =>
     group.map((template) => (
       <option key={template.id} value={template.id}>
@@ -18,7 +27,7 @@ export function TemplatePicker({ templates, value, onChange }: TemplatePickerPro
       </option>
     ));
   return (
-    <Field label="Template">
+    <Field label="Template" hint={mismatch}>
       <Select value={value ?? ""} onChange={(_, data) => onChange(data.value)}>
         {value === undefined && <option value="">Choose a template</option>}
         {groups.length === 1
