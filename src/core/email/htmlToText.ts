@@ -242,6 +242,9 @@ function skipElement(html: string, from: number, name: string): number {
   }
 }
 
+/** Where Outlook (web, Windows, new Mac, mobile) puts the message being replied to. */
+const QUOTE_IDS = new Set(["appendonsend", "divrplyfwdmsg", "mail-editor-reference-message-container"]);
+
 /** Outlook prefixes the ids of a received message's markup with "x_" (once per forward). */
 function elementId(tag: Tag): string {
   let id = tag.attrs.id ?? "";
@@ -255,7 +258,8 @@ function isQuoteStart(tag: Tag): "rule" | "maybe" | null {
   if (tag.name === "hr") return "maybe";
   if (tag.name !== "div") return null;
   const id = elementId(tag);
-  if (id === "appendonsend" || id === "divrplyfwdmsg" || classes.includes("gmail_quote")) return "rule";
+  if (QUOTE_IDS.has(id) || classes.includes("gmail_quote") || classes.includes("reference-message"))
+    return "rule";
   if (
     classes.includes("yahoo_quoted") ||
     classes.includes("moz-cite-prefix") ||

@@ -399,6 +399,39 @@ export function companyFromSignature(signature: string, name: string, email = ""
   return "";
 }
 
+/** Shared mailboxes and bare user ids are not a person's name: "Granite Sales", "rstone". */
+const ACCOUNT_WORDS = new Set([
+  "sales",
+  "info",
+  "team",
+  "support",
+  "accounts",
+  "procurement",
+  "purchasing",
+  "noreply",
+  "no-reply",
+  "admin",
+  "office",
+  "contact",
+  "billing",
+  "hello",
+  "marketing",
+  "service",
+  "einkauf",
+  "vertrieb",
+  "achats",
+  "compras",
+  "acquisti",
+  "inkoop",
+]);
+
+function isPersonName(name: string, email: string): boolean {
+  if (name === "") return false;
+  const local = email.slice(0, email.indexOf("@")).toLowerCase();
+  if (name.toLowerCase() === local) return false;
+  return !words(name.toLowerCase()).some((word) => ACCOUNT_WORDS.has(word));
+}
+
 function sameMailbox(a: Mailbox, b: Mailbox | undefined): boolean {
   if (!b) return false;
   if (a.email && b.email) return a.email.toLowerCase() === b.email.toLowerCase();
@@ -418,7 +451,9 @@ export function findProspect({ from, signature, me }: SenderClues): Prospect {
   const mailbox = from && !sameMailbox(from, me) ? from : { name: "", email: "" };
   const email = mailbox.email.toLowerCase();
   const signed = signedName(signature);
-  const name = normalizeName(mailbox.name) || normalizeName(signed) || nameFromAddress(email);
+  const display = normalizeName(mailbox.name);
+  const name =
+    (isPersonName(display, email) ? display : "") || normalizeName(signed) || nameFromAddress(email);
   const firstName =
     firstNameOf(name) || firstNameOf(normalizeName(signed)) || firstNameOf(nameFromAddress(email));
   const myDomain = me?.email ? domainOf(me.email) : "";

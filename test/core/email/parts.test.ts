@@ -369,3 +369,16 @@ describe("detectLanguage", () => {
     expect(detectLanguage(text)).toBe(language);
   });
 });
+
+describe("names of shared mailboxes", () => {
+  it.each([
+    ["Granite Sales", "sales@granitebuild.com", "Thanks,\nRachel Stone", "Rachel Stone", "Rachel"],
+    ["rstone", "rstone@granitebuild.com", "Rachel", "Rachel", "Rachel"],
+    ["Procurement Team", "procurement@acme.com", "", "", ""],
+    ["Rachel Stone", "rachel@granitebuild.com", "Thanks,\nRach", "Rachel Stone", "Rachel"],
+  ])("%s <%s>", (display, email, signature, name, firstName) => {
+    const prospect = findProspect({ from: { name: display, email }, signature });
+    expect(prospect.name).toBe(name);
+    expect(prospect.firstName).toBe(firstName);
+  });
+});
