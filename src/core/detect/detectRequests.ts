@@ -25,6 +25,8 @@ interface Found extends DetectedRequest {
 
 interface ClauseState {
   clause: Clause;
+  /** The clause has a request cue of its own. */
+  own: boolean;
   asks: boolean;
   negated: boolean;
   blocked: boolean;
@@ -41,7 +43,7 @@ function readClause(lexicon: Lexicon, clause: Clause): ClauseState {
   const negated = occurs(lexicon.negation, clause.text);
   const blocked =
     negated || occurs(lexicon.thanks, clause.text) || (!own && occurs(lexicon.past, clause.text));
-  return { clause, asks: own && !clause.subordinate, negated, blocked };
+  return { clause, own, asks: own && !clause.subordinate, negated, blocked };
 }
 
 function pointsBack(lexicon: Lexicon, clause: string): boolean {
@@ -69,19 +71,27 @@ function detectWith(lexicon: Lexicon, sentences: readonly Sentence[], preference
   const found: Found[] = [];
   let listAsks = false;
   let mention: Mention | null = null;
+  let previousAsked = false;
   sentences.forEach((sentence, index) => {
     const text = stripGreeting(lexicon, sentence.text);
     const states = splitClauses(text, lexicon).map((c) => readClause(lexicon, c));
     const question = text.endsWith("?");
     const sentenceAsks = states.some((s) => s.asks && !s.blocked);
-    const inherited = sentenceAsks || question || (sentence.bullet && listAsks);
+    // "Could you send the proposal? And the SOC 2 report." continues the request before it.
+    const continues = previousAsked && lexicon.followUp.test(text);
+    const inherited = sentenceAsks || question || continues || (sentence.bullet && listAsks);
     if (!sentence.bullet) listAsks = opensList(states, sentence);
+    previousAsked = sentenceAsks || continues;
+    // "We don't need the proposal, just a rough quote": the need carries over to the alternative.
+    let refusedAsk = false;
     for (const state of states) {
+      const alternative = refusedAsk && lexicon.followUp.test(state.clause.text);
+      if (state.negated && state.own) refusedAsk = true;
       const named = findCues(lexicon, state.clause.text);
       const previous: Mention | null = mention;
       if (state.negated) mention = null;
       else if (named.length > 0) mention = { clause: state.clause.text, cues: named };
-      if (state.blocked || state.clause.subordinate || !(state.asks || inherited)) continue;
+      if (state.blocked || state.clause.subordinate || !(state.asks || inherited || alternative)) continue;
       const borrowed =
         state.asks && named.length === 0 && previous !== null && pointsBack(lexicon, state.clause.text);
       const source: Mention = borrowed && previous ? previous : { clause: state.clause.text, cues: named };
@@ -100,13 +110,20 @@ function detectWith(lexicon: Lexicon, sentences: readonly Sentence[], preference
   return found;
 }
 
+function holds(longer: string, shorter: string): boolean {
+  return longer.length > shorter.length && longer.toLowerCase().includes(shorter.toLowerCase());
+}
+
 /** One request per type, in order of first mention, each with its best item. */
 function mergeByType(found: readonly Found[]): DetectedRequest[] {
   const best = new Map<RequestType, Found>();
   const first = new Map<RequestType, number>();
   for (const f of found) {
     const seen = best.get(f.type);
-    if (!seen || f.score > seen.score) best.set(f.type, f);
+    // "the recording of the demo" beats "the demo": the fuller phrase holds the shorter one.
+    if (!seen || holds(f.item, seen.item) || (!holds(seen.item, f.item) && f.score > seen.score)) {
+      best.set(f.type, f);
+    }
     first.set(f.type, Math.min(first.get(f.type) ?? f.order, f.order));
   }
   return [...best.values()]

@@ -254,6 +254,7 @@ export const de: Lexicon = {
     "so dass",
     "vor (?:unserem|unserer|dem|der)",
   ),
+  followUp: leading([], ["nur", "sondern", "lediglich", "und", "auch", "außerdem", "sowie", "p\\.? ?s\\.?"]),
   greeting: leading(
     [],
     [

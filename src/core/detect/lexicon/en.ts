@@ -24,6 +24,14 @@ export const en: Lexicon = {
         item: "a walkthrough",
         takesObject: true,
       },
+      {
+        pattern: words(
+          "recordings?",
+          "(?:video|screen) recordings?",
+          "recorded (?:session|version|walkthrough|video)",
+        ),
+        weak: true,
+      },
       { pattern: words("show (?:us|me|the team|our team|my team)"), item: "a demo", takesObject: true },
       {
         pattern: words(
@@ -424,6 +432,10 @@ export const en: Lexicon = {
     "as (?:we|i|our)",
     "if (?:you|we|i|it|there) (?:need|have|want|require|are|is|were|decide)",
     "in case",
+  ),
+  followUp: leading(
+    [],
+    ["just", "only", "rather", "instead", "simply", "and", "also", "plus", "as well as", "p\\.? ?s\\.?"],
   ),
   greeting: leading(
     [],

@@ -241,6 +241,10 @@ export const es: Lexicon = {
     "así podemos",
     "así podremos",
   ),
+  followUp: leading(
+    [],
+    ["solo", "sólo", "solamente", "sino", "simplemente", "y", "también", "además", "p\\.? ?d\\.?"],
+  ),
   greeting: leading(
     [],
     [

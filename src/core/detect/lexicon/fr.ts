@@ -261,6 +261,10 @@ export const fr: Lexicon = {
     "jusqu'(?:à|au)",
     "d'ici",
   ),
+  followUp: leading(
+    [],
+    ["juste", "seulement", "plutôt", "simplement", "et", "aussi", "également", "ainsi que", "p\\.? ?s\\.?"],
+  ),
   greeting: leading(
     [],
     ["(?:bonjour|bonsoir|salut|cher|chère|madame|monsieur|hello)(?: [\\p{L}.'-]{1,30}){0,3}[,!:]"],

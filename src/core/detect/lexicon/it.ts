@@ -218,6 +218,10 @@ export const it: Lexicon = {
     "fino a",
     "entro",
   ),
+  followUp: leading(
+    [],
+    ["solo", "soltanto", "piuttosto", "semplicemente", "e", "anche", "inoltre", "p\\.? ?s\\.?"],
+  ),
   greeting: leading(
     [],
     ["(?:buongiorno|buonasera|ciao|salve|gentile|egregi[oa]|car[oa])(?: [\\p{L}.'-]{1,30}){0,3}[,!:]"],

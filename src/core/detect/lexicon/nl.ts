@@ -152,6 +152,7 @@ export const nl: Lexicon = {
     "tot",
     "voor (?:onze|ons|de) (?:vergadering|meeting|overleg)",
   ),
+  followUp: leading([], ["alleen", "enkel", "gewoon", "en", "ook", "p\\.? ?s\\.?"]),
   greeting: leading(
     [],
     ["(?:hallo|hoi|beste|geachte|goedemorgen|goedemiddag|dag)(?: [\\p{L}.'-]{1,30}){0,3}[,!:]"],

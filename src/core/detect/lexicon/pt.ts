@@ -228,6 +228,10 @@ export const pt: Lexicon = {
     "assim que",
     "assim podemos",
   ),
+  followUp: leading(
+    [],
+    ["só", "apenas", "somente", "simplesmente", "e", "também", "além disso", "p\\.? ?s\\.?"],
+  ),
   greeting: leading(
     [],
     ["(?:olá|ola|oi|bom dia|boa tarde|boa noite|prezad[oa]s?|car[oa]s?)(?: [\\p{L}.'-]{1,30}){0,3}[,!:]"],

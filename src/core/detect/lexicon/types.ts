@@ -70,6 +70,11 @@ export interface Lexicon {
   contrast: RegExp;
   /** Words that open a dependent clause ("so we can", "before"): it is a reason or a time, not a request. */
   subordinate: RegExp;
+  /**
+   * Words opening a fragment that continues the request before it ("And the SOC 2 report.",
+   * "just a rough quote"). Anchored with ^.
+   */
+  followUp: RegExp;
   /** A greeting at the start of a sentence ("Hi Sam,"). Anchored with ^. */
   greeting: RegExp;
   /** Out-of-office replies: the whole message asks for nothing. */
