@@ -15,7 +15,7 @@ export interface CueMatch {
 /** Bounds the work per clause; a clause naming more things than this is not a human request. */
 const MAX_MATCHES = 24;
 /** How far apart a generic noun and its topic may be: "more details on the pricing". */
-const TOPIC_REACH = 6;
+const TOPIC_REACH = 8;
 
 function rawMatches(lexicon: Lexicon, clause: string): CueMatch[] {
   const found: CueMatch[] = [];

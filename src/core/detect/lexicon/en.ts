@@ -106,6 +106,7 @@ export const en: Lexicon = {
           "literature",
           "collateral",
           "feature lists?",
+          "(?:feature|product|competitive|vendor) comparisons?",
           "product overview",
           "technical specs?",
           "specifications",
