@@ -7,6 +7,7 @@
 import type { Mailbox } from "../types";
 import { isBlank, type QuotedLine, splitLines, tidyLines, unquote } from "./lines";
 import { findQuoteHeaders, type QuoteHeader } from "./quoteHeaders";
+import { isFreeMail } from "./sender";
 
 export interface MessageSlice {
   /** The message's lines joined, quote markers of its own level removed. */
@@ -78,10 +79,19 @@ function collect(thread: Thread, start: number, level: number): string[] {
   return out;
 }
 
+function domainOf(email: string): string {
+  return email.slice(email.lastIndexOf("@") + 1).toLowerCase();
+}
+
+/** The rep, or a colleague writing from the rep's company domain: never the prospect. */
 function isFromMe(header: QuoteHeader, me: Mailbox | undefined): boolean {
   if (!me || !header.from) return false;
-  if (header.from.email && me.email) return header.from.email.toLowerCase() === me.email.toLowerCase();
-  return header.from.name !== "" && header.from.name.toLowerCase() === me.name.toLowerCase();
+  const { email, name } = header.from;
+  if (email && me.email) {
+    if (email.toLowerCase() === me.email.toLowerCase()) return true;
+    return !isFreeMail(me.email) && domainOf(email) === domainOf(me.email);
+  }
+  return name !== "" && name.toLowerCase() === me.name.toLowerCase();
 }
 
 function messageUnder(thread: Thread, index: number): MessageSlice {

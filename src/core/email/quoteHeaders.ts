@@ -205,7 +205,7 @@ export function readAttribution(content: string): Attribution | null {
   const bodyLower = body.toLowerCase();
   for (const verb of VERBS_BEFORE_NAME) {
     const at = bodyLower.lastIndexOf(verb);
-    if (at >= 0 && lead) {
+    if (at >= 0 && lead && /\d/.test(body.slice(0, at))) {
       const box = parseMailbox(body.slice(at + verb.length));
       return { ...box, date: body.slice(0, at).replace(/\s+um\s*$/i, "") };
     }
@@ -215,6 +215,8 @@ export function readAttribution(content: string): Attribution | null {
     if (at < 0) continue;
     const before = body.slice(0, at);
     if (!lead && !before.includes("@")) return null;
+    // Mail clients always date the attribution; "On Monday you wrote:" is the writer's own prose.
+    if (lead && !/\d/.test(before)) return null;
     const { date, name } = lead ? splitDateAndName(before) : { date: "", name: before };
     return { ...parseMailbox(name), date };
   }

@@ -305,6 +305,12 @@ function domainOf(email: string): string {
   return email.slice(email.indexOf("@") + 1).toLowerCase();
 }
 
+/** gmail.com, outlook.com, web.de, …: a domain that says nothing about the person's company. */
+export function isFreeMail(email: string): boolean {
+  const labels = domainOf(email).split(".");
+  return labels.some((label) => FREE_MAIL.has(label)) && labels.length <= 3;
+}
+
 /** "granitebuild.com" → "Granitebuild", "highlandtweed.co.uk" → "Highlandtweed", free mail → "". */
 export function companyFromDomain(email: string): string {
   if (!email.includes("@")) return "";

@@ -10,6 +10,7 @@ import {
   parseMailbox,
   readAttribution,
   readLabel,
+  quotedProspectMessage,
   readSeparator,
 } from "../../../src/core/email";
 
@@ -122,6 +123,8 @@ describe("readAttribution", () => {
 
   it.each([
     "Here is what my boss wrote:",
+    "On Monday, you wrote:",
+    "Am Montag schrieb Sam:",
     "On Monday we met and I wrote",
     "On the call you said:",
     "x".repeat(500) + " wrote:",
@@ -380,5 +383,40 @@ describe("names of shared mailboxes", () => {
     const prospect = findProspect({ from: { name: display, email }, signature });
     expect(prospect.name).toBe(name);
     expect(prospect.firstName).toBe(firstName);
+  });
+});
+
+describe("the rep's side of a thread", () => {
+  const me = { name: "Sam Carter", email: "sam.carter@contoso.com" };
+
+  it("skips a colleague's message in a compose draft", () => {
+    const draft = [
+      "Adding pricing now.",
+      "",
+      "From: Lee Park <lee.park@contoso.com>",
+      "Sent: Monday, November 30, 2026 9:00 AM",
+      "To: Ana Costa <ana@atlantic.com>",
+      "Subject: RE: pricing",
+      "",
+      "Ana, Sam will follow up.",
+      "",
+      "From: Ana Costa <ana@atlantic.com>",
+      "Sent: Friday, November 27, 2026 4:00 PM",
+      "To: Lee Park <lee.park@contoso.com>",
+      "Subject: pricing",
+      "",
+      "Could you send pricing for 12 seats?",
+    ].join("\n");
+    const message = quotedProspectMessage(draft, me);
+    expect(message.text).toBe("Could you send pricing for 12 seats?");
+    expect(message.header?.from?.email).toBe("ana@atlantic.com");
+  });
+
+  it("keeps free-mail colleagues apart", () => {
+    const draft =
+      "x\n\nFrom: Ana <ana@gmail.com>\nSent: Friday, November 27, 2026 4:00 PM\nSubject: y\n\nPricing please?";
+    expect(quotedProspectMessage(draft, { name: "Sam", email: "sam@gmail.com" }).text).toBe(
+      "Pricing please?",
+    );
   });
 });
