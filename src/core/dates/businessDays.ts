@@ -1,5 +1,5 @@
 import type { IsoDate } from "../types";
-import { addDays, fridayOfWeek, lastDayOfMonth, weekday } from "./isoDate";
+import { addDays, lastDayOfMonth, weekday } from "./isoDate";
 
 /**
  * Business days are Monday to Friday. Public holidays differ by country and by prospect, so
@@ -45,8 +45,4 @@ export function addBusinessDays(iso: IsoDate, count: number): IsoDate {
 
 export function lastBusinessDayOfMonth(iso: IsoDate): IsoDate {
   return businessDayOnOrBefore(lastDayOfMonth(iso));
-}
-
-export function lastBusinessDayOfWeek(iso: IsoDate): IsoDate {
-  return fridayOfWeek(iso);
 }

@@ -65,7 +65,3 @@ export function localDateOf(dateTime: string): IsoDate | null {
 export function maxIso(a: IsoDate, b: IsoDate): IsoDate {
   return a >= b ? a : b;
 }
-
-export function minIso(a: IsoDate, b: IsoDate): IsoDate {
-  return a <= b ? a : b;
-}
