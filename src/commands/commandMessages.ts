@@ -2,6 +2,7 @@ import { joinItems } from "../core/render/joinItems";
 import type { IsoDate } from "../core/types";
 import { HostError, NOTIFICATION_MAX_CHARS } from "../host/mailHost";
 import { InputError } from "../core/errors";
+import { DraftError } from "../core/draft";
 import type { DefaultReply } from "./defaultReply";
 
 type Outcome = "inserted" | "opened";
@@ -35,7 +36,8 @@ export function insertedMessage(items: readonly string[], decisionDate: IsoDate,
 
 /** What the rep reads when a command fails; the draft and the item are as they were. */
 export function failureMessage(error: unknown): string {
-  if (error instanceof HostError || error instanceof InputError) return error.message;
+  if (error instanceof HostError || error instanceof InputError || error instanceof DraftError)
+    return error.message;
   return "Decision Ask couldn't draft the reply, and nothing was changed. Open the Decision Ask pane to try again.";
 }
 
