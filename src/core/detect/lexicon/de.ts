@@ -170,6 +170,7 @@ export const de: Lexicon = {
       { pattern: words("telefonieren"), item: "ein Telefonat" },
     ],
   },
+  outside: words("rechnung(?:en)?", "bankverbindung", "bestellnummer", "tagesordnung", "agenda", "protokoll"),
   request: words(
     "(?:könnten|können|würden|wollen|dürften|könntest|kannst) (?:sie|wir|ich|du|ihr)",
     "bitte",
@@ -190,6 +191,7 @@ export const de: Lexicon = {
     "interessiert an",
     "interessieren uns",
     "freuen uns (?:über|auf)",
+    "(?:würden|würde) (?:uns|mich) (?:sehr )?(?:über|auf|freuen)",
     "wäre (?:toll|super|gut|hilfreich|schön|prima|nett)",
     "dankbar,? wenn",
     "(?:ich|wir) bitten? um",

@@ -160,6 +160,7 @@ export const es: Lexicon = {
       },
     ],
   },
+  outside: words("facturas?", "datos bancarios", "orden del día", "agenda", "acta"),
   request: words(
     "(?:me|nos) (?:puede|podría|podrían|pueden|puedes|podrías)",
     "(?:puede|podría|podrían|pueden|puedes|podrías|podemos|podríamos)",

@@ -167,6 +167,14 @@ export const fr: Lexicon = {
       },
     ],
   },
+  outside: words(
+    "factures?",
+    "rib",
+    "coordonnées bancaires",
+    "bon de livraison",
+    "ordre du jour",
+    "compte rendu",
+  ),
   request: words(
     "(?:pourriez|pouvez|pourrais|peux|pourrions|pouvons|voudriez|voulez)[- ](?:vous|tu|nous)",
     "est-ce que vous (?:pourriez|pouvez|avez)",

@@ -143,6 +143,7 @@ export const it: Lexicon = {
       },
     ],
   },
+  outside: words("fatture?", "coordinate bancarie", "iban", "ordine del giorno", "agenda", "verbale"),
   request: words(
     "(?:potrebbe|potreste|potresti|può|puoi|potete|possiamo|potremmo)",
     "per (?:favore|cortesia)",

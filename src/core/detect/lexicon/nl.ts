@@ -113,6 +113,7 @@ export const nl: Lexicon = {
       },
     ],
   },
+  outside: words("factu(?:ur|ren)", "bankgegevens", "agenda", "notulen"),
   request: words(
     "(?:kunt|kun|kunnen|zou|zouden|wilt|wil) (?:u|je|jullie|we|wij)",
     "graag",

@@ -157,6 +157,7 @@ export const pt: Lexicon = {
       },
     ],
   },
+  outside: words("faturas?", "notas? fisca(?:l|is)", "dados bancários", "pauta", "agenda", "ata"),
   request: words(
     "(?:pode|podem|poderia|poderiam|podes|podemos|poderíamos)",
     "por favor",

@@ -56,6 +56,11 @@ export interface Lexicon {
   language: Language;
   /** Type cues; a clause asks for a type when one matches and the clause is a request. */
   cues: Readonly<Record<RequestType, readonly TypeCue[]>>;
+  /**
+   * Things prospects ask for that the taxonomy does not cover (invoices, bank details): they are
+   * not requests, and a cue qualifying them ("the invoice for the pilot") is not one either.
+   */
+  outside: RegExp;
   /** Modal questions, "please", wishes and needs: the clause asks for something. */
   request: RegExp;
   /** An imperative verb at the start of a clause ("send me", "share"). Anchored with ^. */
