@@ -330,12 +330,23 @@ export function htmlToText(html: string): string {
   /** For each open blockquote, whether it quotes (true) or only indents (false). */
   const blockquotes: boolean[] = [];
 
+  // The next "&" is searched for once and reused, like the next ">": one "&" at the very end
+  // must not be looked for again from every text run before it.
+  let nextAmp = -1;
+  const findAmp = (from: number): number => {
+    if (nextAmp < from) {
+      nextAmp = html.indexOf("&", from);
+      if (nextAmp < 0) nextAmp = n;
+    }
+    return nextAmp;
+  };
+
   const emitText = (from: number, to: number): void => {
     if (from >= to || ignoreSpanDepth > 0) return;
     let at = from;
     while (at < to) {
-      const amp = html.indexOf("&", at);
-      if (amp < 0 || amp >= to) {
+      const amp = findAmp(at);
+      if (amp >= to) {
         out.text(html.slice(at, to));
         return;
       }
