@@ -11,6 +11,8 @@ export interface DeadlineCues {
   before: RegExp;
   /** Matches at the start of the text just after a date. */
   after: RegExp;
+  /** Matches at the start of the date's own words, when the parser took the cue in ("within two weeks"). */
+  leading: RegExp;
   /**
    * Cues that also mean "for" ("pour vendredi", "para el viernes", "voor vrijdag"): a demo "for
    * Friday" is a meeting time, so these count only in sentences that set up no meeting.
@@ -32,10 +34,11 @@ const NEVER = /(?!)/;
 
 const EN = {
   before: before(
-    "by|before|due(?: on| by)?|no later than|not later than|latest by|deadline(?: is| of)?|ahead of|in time for",
+    "by|before|within|due(?: on| by)?|no later than|not later than|latest by|deadline(?: is| of)?|ahead of|in time for",
     "the|this|next|coming|on|eod|cob|eob|end of (?:the )?(?:business )?day|close of business",
   ),
   after: after("at the latest|latest|is (?:the|our) deadline"),
+  leading: /^within\b/i,
   weakBefore: NEVER,
 };
 
@@ -48,6 +51,7 @@ export const DEADLINE_CUES: Record<DetectedLanguage, DeadlineCues> = {
       "zum|zur|spätestens|am|kommenden|kommender|nächsten|nächster|diesen|diesem|dem|der",
     ),
     after: after("spätestens|ist die Frist"),
+    leading: NEVER,
     weakBefore: NEVER,
   },
   fr: {
@@ -56,6 +60,7 @@ export const DEADLINE_CUES: Record<DetectedLanguage, DeadlineCues> = {
       "le|la|l['’]|ce|cette|au|à|la fin de|la fin du",
     ),
     after: after("au plus tard|dernier délai"),
+    leading: NEVER,
     weakBefore: before("pour", "le|la|ce|cette"),
   },
   es: {
@@ -64,6 +69,7 @@ export const DEADLINE_CUES: Record<DetectedLanguage, DeadlineCues> = {
       "el|la|los|este|esta|del|de|a|al|próximo|próxima",
     ),
     after: after("a más tardar|como muy tarde|como máximo"),
+    leading: NEVER,
     weakBefore: before("para", "el|la|este|esta|el próximo|la próxima"),
   },
   pt: {
@@ -72,6 +78,7 @@ export const DEADLINE_CUES: Record<DetectedLanguage, DeadlineCues> = {
       "o|a|ao|à|dia|este|esta|próxima|próximo|de|do|da|na|no",
     ),
     after: after("o mais tardar|no máximo|no mais tardar"),
+    leading: NEVER,
     weakBefore: NEVER,
   },
   it: {
@@ -80,11 +87,13 @@ export const DEADLINE_CUES: Record<DetectedLanguage, DeadlineCues> = {
       "il|la|lo|l['’]|questo|questa|prossimo|prossima|la fine di|la fine del",
     ),
     after: after("al più tardi|come scadenza"),
+    leading: NEVER,
     weakBefore: NEVER,
   },
   nl: {
     before: before("vóór|uiterlijk|ten laatste|tegen|deadline(?: is)?", "de|het|deze|volgende|op|aanstaande"),
     after: after("op zijn laatst|uiterlijk"),
+    leading: NEVER,
     weakBefore: before("voor", "de|het|deze|volgende|aanstaande"),
   },
 };

@@ -1,10 +1,10 @@
 import * as chrono from "chrono-node";
 import type { DetectedLanguage, IsoDate } from "../types";
-import { lastBusinessDayOfMonth } from "./businessDays";
-import { addDays, fridayOfWeek, isoFromParts, isoParts, lastDayOfMonth } from "./isoDate";
+import { addDays, isoFromParts, isoParts, lastDayOfMonth } from "./isoDate";
+import { findPeriods, type PeriodKind } from "./periods";
 
 /** What a mention names: one day, or the end of a period the prospect spoke of. */
-export type MentionKind = "day" | "weekday" | "this-week" | "week-end" | "month-end" | "end-of-day";
+export type MentionKind = "day" | "weekday" | PeriodKind;
 
 /** A date named in one line of the message, with where it sits so cues around it can be read. */
 export interface DateMention {
@@ -32,75 +32,12 @@ const PARSERS: Record<DetectedLanguage, chrono.Chrono> = {
   unknown: chrono.en.casual,
 };
 
-interface PeriodPattern {
-  kind: Exclude<MentionKind, "day" | "weekday">;
-  pattern: RegExp;
-}
-
-// Phrases chrono does not resolve, or resolves to a day that is not what a buyer means
-// ("this week" is Friday of the week to them, "end of month" the last working day).
-const PERIODS: Record<DetectedLanguage, PeriodPattern[]> = {
-  en: [
-    { kind: "month-end", pattern: /\b(?:the )?end of (?:the |this )?month\b|\bmonth[- ]end\b/gi },
-    { kind: "week-end", pattern: /\b(?:the )?end of (?:the |this )?week\b/gi },
-    { kind: "this-week", pattern: /\bthis week\b/gi },
-    {
-      kind: "end-of-day",
-      pattern: /\b(?:EOD|COB|EOB|end of (?:the )?(?:business )?day|close of business)\b/gi,
-    },
-  ],
-  de: [
-    { kind: "month-end", pattern: /\bEnde (?:des |dieses )?Monats\b|\bMonatsende\b/gi },
-    { kind: "week-end", pattern: /\bEnde (?:der |dieser )?Woche\b|\bWochenende\b/gi },
-    { kind: "this-week", pattern: /\bdiese(?:r)? Woche\b/gi },
-  ],
-  fr: [
-    { kind: "month-end", pattern: /\bfin (?:du |de ce |de )mois\b/gi },
-    { kind: "week-end", pattern: /\bfin (?:de la |de cette |de )semaine\b/gi },
-    { kind: "this-week", pattern: /\bcette semaine\b/gi },
-  ],
-  es: [
-    { kind: "month-end", pattern: /\b(?:fin|final|finales) de(?:l| este)? mes\b/gi },
-    { kind: "week-end", pattern: /\b(?:fin|final) de (?:la |esta )?semana\b/gi },
-    { kind: "this-week", pattern: /\besta semana\b/gi },
-  ],
-  pt: [
-    { kind: "month-end", pattern: /\b(?:fim|final) d[oe](?: este)? mês/gi },
-    { kind: "week-end", pattern: /\b(?:fim|final) d[ae](?: esta)? semana\b/gi },
-    { kind: "this-week", pattern: /\besta semana\b/gi },
-  ],
-  it: [
-    { kind: "month-end", pattern: /\bfine (?:del |di questo )?mese\b/gi },
-    { kind: "week-end", pattern: /\bfine (?:della |di questa )?settimana\b/gi },
-    { kind: "this-week", pattern: /\bquesta settimana\b/gi },
-  ],
-  nl: [
-    { kind: "month-end", pattern: /\beinde? van (?:de|deze) maand\b/gi },
-    { kind: "week-end", pattern: /\beinde? van (?:de|deze) week\b/gi },
-    { kind: "this-week", pattern: /\bdeze week\b/gi },
-  ],
-  unknown: [],
-};
-PERIODS.unknown = PERIODS.en;
-
 const TODAY_WORDS = /\b(?:this|today)\b|heute|aujourd|hoy|hoje|oggi|vandaag|diese|cette|esta|questo|deze/i;
 
 /** Local noon on the reference day: chrono reads relative words against the machine's clock frame. */
 function referenceInstant(reference: IsoDate): Date {
   const { year, month, day } = isoParts(reference);
   return new Date(year, month - 1, day, 12, 0, 0);
-}
-
-function periodDate(kind: PeriodPattern["kind"], reference: IsoDate): IsoDate {
-  switch (kind) {
-    case "month-end":
-      return lastBusinessDayOfMonth(reference);
-    case "week-end":
-    case "this-week":
-      return fridayOfWeek(reference);
-    case "end-of-day":
-      return reference;
-  }
 }
 
 /** Of the years around the reference, the one that puts the day closest to it ("January 15" in November is next January). */
@@ -151,22 +88,9 @@ function overlaps(a: { index: number; end: number }, b: { index: number; end: nu
 }
 
 function mentionsInLine(line: string, reference: IsoDate | null, language: DetectedLanguage): DateMention[] {
-  const periods: DateMention[] = [];
-  if (reference) {
-    for (const { kind, pattern } of PERIODS[language]) {
-      pattern.lastIndex = 0;
-      for (let match = pattern.exec(line); match; match = pattern.exec(line)) {
-        periods.push({
-          line,
-          index: match.index,
-          end: match.index + match[0].length,
-          text: match[0],
-          date: periodDate(kind, reference),
-          kind,
-        });
-      }
-    }
-  }
+  const periods: DateMention[] = reference
+    ? findPeriods(line, reference, language).map((period) => ({ line, ...period }))
+    : [];
   const instant = referenceInstant(reference ?? "2000-01-01");
   const days = PARSERS[language]
     .parse(line, instant, { forwardDate: true })

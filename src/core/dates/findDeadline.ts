@@ -44,7 +44,7 @@ function isDeadline(mention: DateMention, language: DetectedLanguage): boolean {
   const head = mention.line.slice(Math.max(0, mention.index - WINDOW), mention.index);
   const tail = mention.line.slice(mention.end, mention.end + WINDOW);
   if (EVENT_AFTER.test(tail)) return false;
-  if (cues.before.test(head) || cues.after.test(tail)) return true;
+  if (cues.before.test(head) || cues.after.test(tail) || cues.leading.test(mention.text)) return true;
   const sentence = sentenceAround(mention);
   if (cues.weakBefore.test(head)) return !MEETING_WORDS.test(sentence);
   return mention.kind === "this-week" && ASKING.test(sentence) && !MEETING_WORDS.test(sentence);
