@@ -15,15 +15,6 @@ export type SanitizeHtml = (html: string) => string;
 /** A sanitizer bound to a window: the browser's, or jsdom's in Node. */
 export function createSanitizer(win: WindowLike): SanitizeHtml {
   const purify = DOMPurify(win);
-  purify.addHook("afterSanitizeAttributes", (node) => {
-    if (
-      node.nodeName === "A" &&
-      node.hasAttribute("href") &&
-      !SAFE_LINK.test(node.getAttribute("href") ?? "")
-    ) {
-      node.removeAttribute("href");
-    }
-  });
   return (html: string) =>
     purify.sanitize(html, {
       ALLOWED_TAGS,
