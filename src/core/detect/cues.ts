@@ -22,6 +22,19 @@ const MAX_MATCHES = 24;
 /** How far apart a noun and what qualifies it may be: "a call tomorrow at 10 to go through the review". */
 const TOPIC_REACH = 8;
 
+const anyCueCache = new WeakMap<Lexicon, RegExp>();
+
+/** One pattern for every type cue of a lexicon: most clauses name nothing, and one scan says so. */
+function anyCue(lexicon: Lexicon): RegExp {
+  let pattern = anyCueCache.get(lexicon);
+  if (!pattern) {
+    const sources = REQUEST_TYPES.flatMap((type) => lexicon.cues[type].map((cue) => cue.pattern.source));
+    pattern = new RegExp(sources.join("|"), "iu");
+    anyCueCache.set(lexicon, pattern);
+  }
+  return pattern;
+}
+
 function rawMatches(lexicon: Lexicon, clause: string): Candidate[] {
   const found: Candidate[] = [];
   const outside: TypeCue = { pattern: lexicon.outside };
@@ -89,6 +102,7 @@ function isRequest(m: Candidate): m is CueMatch {
  * "including" qualifies the thing before it.
  */
 export function findCues(lexicon: Lexicon, clause: string): CueMatch[] {
+  if (!occurs(anyCue(lexicon), clause)) return [];
   let matches = dropOverlaps(rawMatches(lexicon, clause));
   if (matches.length >= 2) {
     const tokens = tokenize(clause);

@@ -14,7 +14,7 @@ export const MAX_EVIDENCE = 300;
  * Only the start of a longer text is read: a hand-written message that asks for something is a
  * few kilobytes, and the bound keeps the task pane responsive on a pasted megabyte.
  */
-export const MAX_TEXT = 64 * 1024;
+export const MAX_TEXT = 32 * 1024;
 
 interface Found extends DetectedRequest {
   /** Where the request starts: sentence index, then offset, so several lexicons merge in text order. */
