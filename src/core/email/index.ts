@@ -26,4 +26,5 @@ export {
 export { detectLanguage } from "./language";
 export { parseHeaderDate } from "./headerDate";
 export { parseMailbox } from "./mailbox";
+export { splitLines, unquote, type QuotedLine } from "./lines";
 export { readProspectMessage } from "./readProspectMessage";
