@@ -21,6 +21,14 @@ export interface MailHost {
   theme(): HostTheme;
   /** The client's display language (BCP 47), for formatting dates in the pane. */
   displayLanguage(): string;
+  /**
+   * A pinned pane stays open while the rep selects another email: the listener runs then, so
+   * the pane can read the new item. Returns a function that stops listening. Hosts without
+   * pinning (or clients before Mailbox 1.5) never call it.
+   */
+  onItemChanged?(listener: () => void): () => void;
+  /** The listener runs with the new theme when the rep switches Outlook's theme. Returns a stop function. */
+  onThemeChanged?(listener: (theme: HostTheme) => void): () => void;
 }
 
 /** Outlook shows at most this many characters in a notification; hosts shorten longer messages. */

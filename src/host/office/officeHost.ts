@@ -5,7 +5,9 @@ import { notify } from "./notify";
 import { createOfficeCaller } from "./officeCalls";
 import { themeOf } from "./officeTheme";
 import { openReplyForm } from "./openReplyForm";
+import { MailboxEvents } from "./mailboxEvents";
 import { readItem } from "./readItem";
+import { supports } from "./requirements";
 import { OfficeRoamingStore } from "./roamingStore";
 
 export interface OfficeHostOptions {
@@ -24,6 +26,8 @@ export function createOfficeHost(office: typeof Office, options: OfficeHostOptio
   const { mode } = currentItem(office);
   const caller = createOfficeCaller(office, { timeoutMs: options.timeoutMs });
   const forcedColors = options.forcedColors ?? systemForcesColors;
+  const events = new MailboxEvents(office, caller);
+  const theme = () => themeOf(office, forcedColors);
   return {
     mode,
     readItem: () => readItem(office, caller),
@@ -31,10 +35,19 @@ export function createOfficeHost(office: typeof Office, options: OfficeHostOptio
     openReplyForm: (reply, replyAll) => openReplyForm(office, caller, reply, replyAll),
     notify: (kind, message) => notify(office, caller, kind, message),
     settings: new OfficeRoamingStore(office, caller),
-    theme: () => themeOf(office, forcedColors),
+    theme,
     displayLanguage: () => office.context?.displayLanguage || "en-US",
+    onItemChanged: (listener) =>
+      supports(office, "itemChanged") ? events.listen(office.EventType.ItemChanged, () => listener()) : noop,
+    // The event carries the new colours, but theme() reads them the same way from the context.
+    onThemeChanged: (listener) =>
+      supports(office, "officeTheme")
+        ? events.listen(office.EventType.OfficeThemeChanged, () => listener(theme()))
+        : noop,
   };
 }
+
+function noop(): void {}
 
 function systemForcesColors(): boolean {
   return typeof window !== "undefined" && typeof window.matchMedia === "function"

@@ -4,11 +4,13 @@
  * fallback where Outlook offers one.
  */
 export const FEATURE_SETS = {
+  /** Office.EventType.ItemChanged, for a pinned pane (pinning itself needs 1.5). */
+  itemChanged: "1.5",
   /** item.displayReplyFormAsync / displayReplyAllFormAsync; older clients have the sync forms. */
   replyFormAsync: "1.9",
   /** item.getComposeTypeAsync: new mail, reply or forward. */
   composeType: "1.10",
-  /** Office.context.officeTheme in Outlook. */
+  /** Office.context.officeTheme and the OfficeThemeChanged event in Outlook. */
   officeTheme: "1.14",
 } as const;
 

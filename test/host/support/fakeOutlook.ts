@@ -33,7 +33,9 @@ export type Method =
   | "displayReplyForm"
   | "displayReplyAllForm"
   | "notificationMessages.replaceAsync"
-  | "roamingSettings.saveAsync";
+  | "roamingSettings.saveAsync"
+  | "mailbox.addHandlerAsync"
+  | "mailbox.removeHandlerAsync";
 
 export interface OfficeErrorLike {
   code: number;
@@ -110,6 +112,7 @@ export function fakeOutlook(options: FakeOutlookOptions) {
     savedRoaming: JSON.parse(JSON.stringify(options.roaming ?? {})) as Record<string, unknown>,
     notifications: new Map<string, Record<string, unknown>>(),
     replyForms: [] as Array<{ replyAll: boolean; formData: unknown }>,
+    handlers: new Map<string, (event: unknown) => void>(),
   };
   const calls: Call[] = [];
   /** Async calls started and not yet answered, to check the adapter's limit of three. */
@@ -198,6 +201,7 @@ export function fakeOutlook(options: FakeOutlookOptions) {
     host: "outlook",
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
     CoercionType: { Html: "html", Text: "text" },
+    EventType: { ItemChanged: "olkItemSelectedChanged", OfficeThemeChanged: "officeThemeChanged" },
     MailboxEnums: {
       ...(options.bodyModeEnum === false ? {} : { BodyMode: { FullBody: 0, HostConfig: 1 } }),
       ItemNotificationMessageType: {
@@ -227,6 +231,12 @@ export function fakeOutlook(options: FakeOutlookOptions) {
       },
       mailbox: {
         item: options.mode === "read" ? readItem : composeItem,
+        addHandlerAsync: asyncMethod("mailbox.addHandlerAsync", ([type, handler]) => {
+          state.handlers.set(String(type), handler as (event: unknown) => void);
+        }),
+        removeHandlerAsync: asyncMethod("mailbox.removeHandlerAsync", ([type]) => {
+          state.handlers.delete(String(type));
+        }),
         userProfile: options.userProfile ?? { displayName: "Sam Rivera", emailAddress: "sam@vendor.example" },
       },
     },
@@ -237,6 +247,8 @@ export function fakeOutlook(options: FakeOutlookOptions) {
     state,
     calls,
     flight,
+    /** Outlook raising a mailbox event. */
+    fire: (type: string, event: unknown = { type }) => state.handlers.get(type)?.(event),
     called: (method: Method) => calls.filter((c) => c.method === method),
   };
 }
