@@ -2,6 +2,7 @@ export {
   buildReplyContext,
   CONTEXT_SHAPE,
   type ContextDate,
+  type ContextDeadline,
   type ContextRequest,
   type ContextShape,
   type Rep,

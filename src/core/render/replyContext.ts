@@ -18,6 +18,11 @@ export interface ContextDate {
   long: string;
 }
 
+export interface ContextDeadline extends ContextDate {
+  /** Whether the delivery date meets it: a reply must not promise "in time" when it is not. */
+  met: boolean;
+}
+
 export interface ContextRequest {
   type: RequestType;
   item: string;
@@ -43,7 +48,7 @@ export interface ReplyContext {
   decisionDate: ContextDate;
   deliveryDate: ContextDate;
   /** The date the prospect set, or null (templates: {{#deadline}}…{{/deadline}}). */
-  deadline: ContextDate | null;
+  deadline: ContextDeadline | null;
   rep: { name: string; firstName: string; email: string; company: string };
   subject: string;
   language: Language;
@@ -71,7 +76,7 @@ export const CONTEXT_SHAPE: { [field in keyof ReplyContext]: ContextShape } = {
   decision: { id: "string", label: "string", ask: "string" },
   decisionDate: DATE_SHAPE,
   deliveryDate: DATE_SHAPE,
-  deadline: DATE_SHAPE,
+  deadline: { iso: "string", long: "string", met: "boolean" },
   rep: PERSON_SHAPE,
   subject: "string",
   language: "string",
@@ -149,7 +154,10 @@ export function buildReplyContext(input: ReplyContextInput): ReplyContext {
     decision: decisionType(input.decision, language),
     decisionDate: contextDate(input.decisionDate, language),
     deliveryDate: contextDate(input.deliveryDate, language),
-    deadline: analysis.deadline === null ? null : contextDate(analysis.deadline, language),
+    deadline:
+      analysis.deadline === null
+        ? null
+        : { ...contextDate(analysis.deadline, language), met: input.deliveryDate <= analysis.deadline },
     rep: { name: rep.name, firstName: rep.firstName, email: rep.email ?? "", company: rep.company ?? "" },
     subject: analysis.message.subject,
     language,

@@ -45,7 +45,7 @@ describe("buildReplyContext", () => {
       },
       decisionDate: { iso: "2026-12-03", long: "Thursday, December 3" },
       deliveryDate: { iso: "2026-11-24", long: "Tuesday, November 24" },
-      deadline: { iso: "2026-12-04", long: "Friday, December 4" },
+      deadline: { iso: "2026-12-04", long: "Friday, December 4", met: true },
       rep: SAMPLE_REP,
       subject: "Pricing",
       language: "en",
@@ -159,6 +159,29 @@ test("htmlToText is linear on hostile input", () => {
   const started = Date.now();
   htmlToText("<p " + "<".repeat(200_000) + "&#".repeat(100_000) + "<a href='".repeat(10_000));
   expect(Date.now() - started).toBeLessThan(3_000);
+});
+
+test("a deadline the delivery cannot meet is said honestly, never promised", () => {
+  const late = buildReplyContext({
+    analysis: sampleAnalysis({}, "2026-11-24"),
+    requests: [{ type: "proposal", item: "a proposal", evidence: "" }],
+    decision: "go-no-go",
+    decisionDate: "2026-12-03",
+    deliveryDate: "2026-11-27",
+    rep: SAMPLE_REP,
+    language: "en",
+  });
+  expect(late.deadline).toEqual({ iso: "2026-11-24", long: "Tuesday, November 24", met: false });
+  const { library } = compileLibrary(defaultTemplateFiles(), { name: "Default", version: "1" });
+  for (const template of library.templates.filter((t) => t.language === "en")) {
+    const { text } = renderReply(template, late);
+    expect(text).not.toContain("in time");
+    expect(text).toContain("the soonest I can have it ready is Friday, November 27");
+  }
+  const onTime = renderReply(library.templates.find((t) => t.id === "proposal-en") ?? "", context());
+  expect(onTime.text).toContain(
+    "I've noted you need it by Friday, December 4, and I'll make sure it's with you in time.",
+  );
 });
 
 describe("every default template renders the commitment ask", () => {
