@@ -1,6 +1,6 @@
 import * as chrono from "chrono-node";
 import type { DetectedLanguage, IsoDate } from "../types";
-import { addDays, isoFromParts, isoParts, lastDayOfMonth } from "./isoDate";
+import { addDays, closestDate, isoFromParts, isoParts, lastDayOfMonth } from "./isoDate";
 import { findPeriods, type PeriodKind } from "./periods";
 
 /** What a mention names: one day, or the end of a period the prospect spoke of. */
@@ -40,18 +40,6 @@ function referenceInstant(reference: IsoDate): Date {
   return new Date(year, month - 1, day, 12, 0, 0);
 }
 
-/** Of the years around the reference, the one that puts the day closest to it ("January 15" in November is next January). */
-function closestYear(month: number, day: number, reference: IsoDate): IsoDate {
-  const { year } = isoParts(reference);
-  const refTime = Date.parse(reference);
-  let best = isoFromParts(year, month, day);
-  for (const candidate of [year - 1, year + 1]) {
-    const iso = isoFromParts(candidate, month, day);
-    if (Math.abs(Date.parse(iso) - refTime) < Math.abs(Date.parse(best) - refTime)) best = iso;
-  }
-  return best;
-}
-
 function chronoMention(
   result: chrono.ParsedResult,
   line: string,
@@ -71,7 +59,7 @@ function chronoMention(
   if (isoParts(date).day !== day) return null;
   let kind: MentionKind = "day";
   if (reference && start.isCertain("month") && dayKnown && !start.isCertain("year")) {
-    date = closestYear(month, day, reference);
+    date = closestDate(day, month, null, reference) ?? date;
   } else if (reference && weekdayKnown && !dayKnown) {
     kind = "weekday";
     // "by Monday" written on a Monday means next Monday; "this Monday" means today.
@@ -101,7 +89,9 @@ function mentionsInLine(line: string, reference: IsoDate | null, language: Detec
   const kept = periods.filter(
     (period) =>
       period.kind !== "end-of-day" ||
-      !days.some((day) => /^\W{0,3}(?:on\s+)?$/i.test(line.slice(period.end, day.index))),
+      !days.some(
+        (day) => day.index >= period.end && /^\W{0,3}(?:on\s+)?$/i.test(line.slice(period.end, day.index)),
+      ),
   );
   return [...kept, ...days].sort((a, b) => a.index - b.index);
 }

@@ -65,3 +65,28 @@ export function localDateOf(dateTime: string): IsoDate | null {
 export function maxIso(a: IsoDate, b: IsoDate): IsoDate {
   return a >= b ? a : b;
 }
+
+/**
+ * A day and month the text gives without a year (or with a two-digit one): in the year that puts
+ * it closest to the reference, so "January 15" written in November is next January. Null when
+ * the day does not exist.
+ */
+export function closestDate(
+  day: number,
+  month: number,
+  year: number | null,
+  reference: IsoDate,
+): IsoDate | null {
+  if (month < 1 || month > 12 || day < 1) return null;
+  const base = isoParts(reference).year;
+  const years = year !== null ? [year < 100 ? 2000 + year : year] : [base, base - 1, base + 1];
+  const refTime = Date.parse(reference);
+  let best: IsoDate | null = null;
+  for (const candidateYear of years) {
+    const iso = isoFromParts(candidateYear, month, day);
+    if (isoParts(iso).day !== day) continue;
+    if (best === null || Math.abs(Date.parse(iso) - refTime) < Math.abs(Date.parse(best) - refTime))
+      best = iso;
+  }
+  return best;
+}

@@ -1,6 +1,6 @@
 import type { DetectedLanguage, IsoDate } from "../types";
 import { lastBusinessDayOfMonth } from "./businessDays";
-import { addDays, fridayOfWeek, isoFromParts, isoParts } from "./isoDate";
+import { addDays, closestDate, fridayOfWeek, isoFromParts, isoParts } from "./isoDate";
 
 /**
  * Date phrases chrono does not resolve, or resolves to a day that is not what a buyer means:
@@ -120,22 +120,6 @@ function nextDayOfMonth(day: number, reference: IsoDate): IsoDate | null {
     if (isoParts(candidate).day === day) return candidate;
   }
   return null;
-}
-
-/** A day and month without a year: the year that puts it closest to the reference. */
-function closestDate(day: number, month: number, year: number | null, reference: IsoDate): IsoDate | null {
-  if (month < 1 || month > 12 || day < 1) return null;
-  const base = isoParts(reference).year;
-  const years = year !== null ? [year < 100 ? 2000 + year : year] : [base, base - 1, base + 1];
-  const refTime = Date.parse(reference);
-  let best: IsoDate | null = null;
-  for (const candidateYear of years) {
-    const iso = isoFromParts(candidateYear, month, day);
-    if (isoParts(iso).day !== day) continue;
-    if (best === null || Math.abs(Date.parse(iso) - refTime) < Math.abs(Date.parse(best) - refTime))
-      best = iso;
-  }
-  return best;
 }
 
 function periodDate(kind: PeriodKind, match: RegExpExecArray, reference: IsoDate): IsoDate | null {
