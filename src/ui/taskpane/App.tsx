@@ -7,9 +7,10 @@ import { LoadingState, ReadErrorState } from "./components/PaneStates";
 import { ReplyComposer } from "./ReplyComposer";
 
 export function App({ services }: { services: PaneServices }) {
-  const theme = useMemo(() => themeFor(services.host.theme().kind), [services]);
+  const kind = useMemo(() => services.host.theme().kind, [services]);
   return (
-    <FluentProvider theme={theme}>
+    // color-scheme makes the native date picker, select lists and scrollbars follow the theme too.
+    <FluentProvider theme={themeFor(kind)} style={{ colorScheme: kind === "light" ? "light" : "dark" }}>
       <Pane services={services} />
     </FluentProvider>
   );

@@ -2,22 +2,31 @@ import type { IsoDate } from "../../core/types";
 import { isIsoDate } from "../../core/dates/isoDate";
 import { isWeekend } from "../../core/dates/businessDays";
 
+type DateStyle = "short" | "long";
+
 /**
  * Dates in the pane follow Outlook's display language. They are calendar dates, so they are
  * formatted at UTC midnight: the rep's time zone must not move "Fri, Dec 4" to Thursday.
  */
-export function formatPaneDate(iso: IsoDate, locale: string, style: "short" | "long" = "short"): string {
+export function formatPaneDate(iso: IsoDate, locale: string, style: DateStyle = "short"): string {
   const [year, month, day] = iso.split("-").map(Number);
-  const options: Intl.DateTimeFormatOptions = {
-    weekday: style,
-    month: style,
-    day: "numeric",
-    timeZone: "UTC",
-  };
-  return formatterFor(locale, options).format(new Date(Date.UTC(year, month - 1, day)));
+  return formatterFor(locale, style).format(new Date(Date.UTC(year, month - 1, day)));
 }
 
-function formatterFor(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+// Building a DateTimeFormat costs far more than formatting with one, and the pane formats on every render.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(locale: string, style: DateStyle): Intl.DateTimeFormat {
+  const key = `${locale}|${style}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = createFormatter(locale, { weekday: style, month: style, day: "numeric", timeZone: "UTC" });
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+function createFormatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   try {
     return new Intl.DateTimeFormat(locale, options);
   } catch {

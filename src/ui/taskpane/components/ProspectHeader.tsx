@@ -5,7 +5,7 @@ import { usePaneStyles } from "../styles";
 export function ProspectHeader({ message }: { message: ProspectMessage | null }) {
   const styles = usePaneStyles();
   const sender = message?.sender;
-  const title = sender?.name || sender?.email || "Your reply";
+  const title = sender?.name || sender?.email || "Decision Ask";
   const details = [sender?.company, message?.subject].filter((part): part is string => Boolean(part));
   return (
     <header>

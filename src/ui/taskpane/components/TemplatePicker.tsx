@@ -13,7 +13,6 @@ interface TemplatePickerProps {
 /** A native select: small, and every client's keyboard and screen reader already know it. */
 export function TemplatePicker({ templates, value, prospectLanguage, onChange }: TemplatePickerProps) {
   const groups = byLanguage(templates);
-  const languageName = languageNamer();
   const chosen = templates.find((template) => template.id === value);
   // The library may have no template in the prospect's language; the rep should know before sending.
   const mismatch =
@@ -50,7 +49,9 @@ function byLanguage(templates: readonly ReplyTemplate[]): [string, ReplyTemplate
   return [...groups];
 }
 
-/** In English, like the rest of the pane. */
+/** In English, like the rest of the pane; built once, as Intl objects are costly to create. */
+const languageName = languageNamer();
+
 function languageNamer(): (code: string) => string {
   try {
     const names = new Intl.DisplayNames(["en"], { type: "language" });
