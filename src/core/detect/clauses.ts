@@ -11,6 +11,8 @@ export interface Clause {
   offset: number;
   /** Opened by "so we can", "before", …: a reason or a time, never a request of its own. */
   subordinate: boolean;
+  /** Opened by "but", "however": it may set an alternative against the clause before. */
+  contrast: boolean;
 }
 
 type CutKind = "punctuation" | "contrast" | "subordinate";
@@ -58,11 +60,12 @@ export function splitClauses(sentence: string, lexicon: Lexicon): Clause[] {
   const clauses: Clause[] = [];
   let start = 0;
   let subordinate = false;
+  let contrast = false;
   const close = (end: number): void => {
     const raw = sentence.slice(start, end);
     const text = raw.trim();
     if (/[\p{L}\p{N}]/u.test(text)) {
-      clauses.push({ text, offset: start + raw.indexOf(text), subordinate });
+      clauses.push({ text, offset: start + raw.indexOf(text), subordinate, contrast });
     }
   };
   for (const cut of cuts) {
@@ -71,6 +74,7 @@ export function splitClauses(sentence: string, lexicon: Lexicon): Clause[] {
     start = cut.at + cut.skip;
     // A dependent clause runs to the next punctuation or contrast word, whichever comes first.
     subordinate = cut.kind === "subordinate";
+    contrast = cut.kind === "contrast";
   }
   close(sentence.length);
   return clauses.flatMap((c) => releaseMainClause(lexicon, c));
@@ -87,7 +91,7 @@ function releaseMainClause(lexicon: Lexicon, clause: Clause): Clause[] {
   // right after the subordinator is the dependent clause's own verb ("if you want to call").
   if (at <= 0 || clause.text.slice(0, at).trim().split(/\s+/).length < MIN_DEPENDENT_WORDS) return [clause];
   return [
-    { text: clause.text.slice(0, at).trim(), offset: clause.offset, subordinate: true },
-    { text: clause.text.slice(at), offset: clause.offset + at, subordinate: false },
+    { ...clause, text: clause.text.slice(0, at).trim() },
+    { text: clause.text.slice(at), offset: clause.offset + at, subordinate: false, contrast: false },
   ];
 }

@@ -82,10 +82,10 @@ function detectWith(lexicon: Lexicon, sentences: readonly Sentence[], preference
     const inherited = sentenceAsks || question || continues || (sentence.bullet && listAsks);
     if (!sentence.bullet) listAsks = opensList(states, sentence);
     previousAsked = sentenceAsks || continues;
-    // "We don't need the proposal, just a rough quote": the need carries over to the alternative.
+    // "We don't need the proposal, just a rough quote" / "…, but a quote": the need carries over.
     let refusedAsk = false;
     for (const state of states) {
-      const alternative = refusedAsk && lexicon.followUp.test(state.clause.text);
+      const alternative = refusedAsk && (state.clause.contrast || lexicon.followUp.test(state.clause.text));
       if (state.negated && state.own) refusedAsk = true;
       const named = findCues(lexicon, state.clause.text);
       const previous: Mention | null = mention;
