@@ -1,10 +1,11 @@
+import { htmlTokens } from "./htmlTokens";
+
 /**
  * The plain-text form of a rendered reply. Replies are plain semantic HTML (p, br, ul, ol, li,
  * strong, em, a), so a small converter suffices: paragraphs become blank-line separated,
  * list items "- " (or "1. ") lines, links keep their address. One pass over the input.
  */
 
-const TOKEN = /<(\/?)([a-zA-Z][a-zA-Z0-9]{0,15})([^>]{0,2000})>|<!--[\s\S]*?-->|[^<]+|</g;
 const HREF = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
 const BLOCKS = new Set([
   "p",
@@ -75,17 +76,16 @@ export function htmlToText(html: string): string {
     atLineStart = false;
   };
 
-  TOKEN.lastIndex = 0;
-  for (let match = TOKEN.exec(html); match; match = TOKEN.exec(html)) {
-    const [whole, closing, rawName, attributes] = match;
-    if (rawName === undefined) {
-      if (whole.startsWith("<!--") || skipping) continue;
-      const text = decodeEntities(whole.replace(/\s+/g, " "));
+  for (const token of htmlTokens(html)) {
+    if (token.kind === "comment") continue;
+    if (token.kind === "text") {
+      if (skipping) continue;
+      const text = decodeEntities(token.text.replace(/\s+/g, " "));
       if (href !== null) linkText += text;
       else emit(text);
       continue;
     }
-    const name = rawName.toLowerCase();
+    const { name, closing, attributes } = token;
     if (skipping) {
       if (closing && name === skipping) skipping = null;
       continue;
@@ -110,7 +110,7 @@ export function htmlToText(html: string): string {
     } else if (BLOCKS.has(name)) {
       requestBreak(lists.length > 0 ? 1 : 2);
     } else if (name === "a" && !closing) {
-      const found = HREF.exec(attributes ?? "");
+      const found = HREF.exec(attributes);
       href = found ? decodeEntities(found[1] ?? found[2] ?? found[3] ?? "") : "";
       linkText = "";
     } else if (name === "a" && closing && href !== null) {

@@ -1,4 +1,5 @@
 import { decodeEntities } from "../render/htmlToText";
+import { htmlTokens } from "../render/htmlTokens";
 import type { LintRule } from "./types";
 
 export interface HtmlProblem {
@@ -7,9 +8,6 @@ export interface HtmlProblem {
   message: string;
 }
 
-// Quoted attribute values are consumed whole, so a ">" inside one does not end the tag;
-// the alternatives start with disjoint characters and every repetition is bounded.
-const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]{0,30})((?:[^>"']|"[^"]{0,4000}"|'[^']{0,4000}'){0,200})>/g;
 const ATTRIBUTE = /([^\s"'=<>`/]{1,60})(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]{1,4000})))?/g;
 
 const DANGEROUS_TAGS = new Set([
@@ -96,15 +94,13 @@ function checkAttribute(
 /** Scripts, handlers, forms, frames, remote resources and script links, plus anything beyond plain semantic HTML. */
 export function htmlProblems(body: string): HtmlProblem[] {
   const problems: HtmlProblem[] = [];
-  TAG.lastIndex = 0;
-  for (let match = TAG.exec(body); match; match = TAG.exec(body)) {
-    const [, closing, rawName, attributes] = match;
-    const tag = rawName.toLowerCase();
-    if (closing) continue;
+  for (const token of htmlTokens(body)) {
+    if (token.kind !== "tag" || token.closing) continue;
+    const { name: tag, attributes, start } = token;
     if (DANGEROUS_TAGS.has(tag)) {
       problems.push({
         rule: "safe-html",
-        offset: match.index,
+        offset: start,
         message: `<${tag}> is not allowed in a reply.`,
       });
       continue;
@@ -113,7 +109,7 @@ export function htmlProblems(body: string): HtmlProblem[] {
     if (!PLAIN_TAGS.has(tag) && !loads) {
       problems.push({
         rule: "plain-html",
-        offset: match.index,
+        offset: start,
         message: `<${tag}> is not plain reply HTML; use p, br, ul, ol, li, strong, em, a.`,
       });
     }
@@ -121,13 +117,13 @@ export function htmlProblems(body: string): HtmlProblem[] {
     ATTRIBUTE.lastIndex = 0;
     for (let attribute = ATTRIBUTE.exec(attributes); attribute; attribute = ATTRIBUTE.exec(attributes)) {
       const value = attribute[2] ?? attribute[3] ?? attribute[4] ?? "";
-      checkAttribute(tag, attribute[1].toLowerCase(), value, match.index, problems);
+      checkAttribute(tag, attribute[1].toLowerCase(), value, start, problems);
     }
     const flaggedUnsafe = problems.filter((problem) => problem.rule === "safe-html").length > unsafeBefore;
     if (loads && !flaggedUnsafe) {
       problems.push({
         rule: "plain-html",
-        offset: match.index,
+        offset: start,
         message: `<${tag}> is not plain reply HTML; replies carry no media.`,
       });
     }
