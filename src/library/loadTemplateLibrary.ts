@@ -157,6 +157,7 @@ function savedOn(iso: string, today: Date): string {
 }
 
 function seconds(ms: number): string {
+  if (ms < 1000) return `${Math.round(ms)} ms`;
   const value = Math.round(ms / 100) / 10;
   return `${value} second${value === 1 ? "" : "s"}`;
 }
