@@ -171,7 +171,7 @@ describe("task pane: editing the reply", () => {
     expect(insertButton()).not.toHaveAttribute("aria-disabled");
   });
 
-  it("refuses a weekend or a past date and keeps the preview on the last good one", async () => {
+  it("refuses a weekend or a past date, keeping the suggested date in the preview", async () => {
     const user = renderPane(fakeServices(fakeHost()));
     await ready();
 
@@ -346,6 +346,25 @@ describe("task pane: a compose draft without the prospect's message", () => {
     await user.selectOptions(typeField(1), "proposal");
     await user.type(itemField(1), "a proposal for the Q1 rollout");
     await expectPreview("Hi there, confirming proposal: a proposal for the Q1 rollout.");
+  });
+
+  it("greets the draft's recipient when there is no message to read", async () => {
+    const host = fakeHost({
+      item: hostItem({
+        conversationId: "conv-unknown",
+        composeType: "newMail",
+        to: [{ name: "Anna Schmidt", email: "anna@acme-logistics.example" }],
+      }),
+    });
+    const user = renderPane(fakeServices(host, { analysisResult: emptyAnalysis() }));
+    await ready();
+
+    expect(screen.getByRole("heading", { level: 1, name: "Anna Schmidt" })).toBeInTheDocument();
+    expect(screen.queryByRole("group", { name: "Request 1" })).not.toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Add a request" }));
+    await user.selectOptions(typeField(1), "meeting");
+    await user.type(itemField(1), "a call about the rollout");
+    await expectPreview("Hi Anna, confirming meeting: a call about the rollout.");
   });
 });
 

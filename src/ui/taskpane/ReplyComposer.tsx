@@ -34,7 +34,7 @@ export function ReplyComposer({ services, item, analysis, source }: ReplyCompose
 
   return (
     <main className={styles.pane}>
-      <ProspectHeader message={source === "none" ? null : analysis.message} />
+      <ProspectHeader message={analysis.message} />
       <AnalysisNotes source={source} analysis={analysis} />
 
       <section className={styles.section} aria-labelledby={ids.asked}>

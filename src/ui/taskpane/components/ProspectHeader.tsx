@@ -2,11 +2,11 @@ import type { ProspectMessage } from "../../../core/types";
 import { usePaneStyles } from "../styles";
 
 /** Who the reply is for, so the rep sees at once that the pane read the right message. */
-export function ProspectHeader({ message }: { message: ProspectMessage | null }) {
+export function ProspectHeader({ message }: { message: ProspectMessage }) {
   const styles = usePaneStyles();
-  const sender = message?.sender;
-  const title = sender?.name || sender?.email || "Decision Ask";
-  const details = [sender?.company, message?.subject].filter((part): part is string => Boolean(part));
+  const { sender, subject } = message;
+  const title = sender.name || sender.email || "Decision Ask";
+  const details = [sender.company, subject].filter(Boolean);
   return (
     <header>
       <h1 className={styles.heading1}>{title}</h1>

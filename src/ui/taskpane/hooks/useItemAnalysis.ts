@@ -3,6 +3,7 @@ import type { Analysis } from "../../../core/types";
 import { InputError } from "../../../core/errors";
 import { HostError, type HostItem } from "../../../host/mailHost";
 import type { PaneServices } from "../services";
+import { findProspect } from "../../../core/email/sender";
 import { recallConversation, rememberConversation } from "../conversationMemory";
 
 /**
@@ -52,7 +53,15 @@ async function loadAnalysis(services: PaneServices): Promise<ItemAnalysisState> 
   }
   const remembered = conversationId ? recallConversation(host.settings, conversationId) : null;
   if (remembered) return { status: "ready", item, analysis: remembered, source: "remembered" };
-  return { status: "ready", item, analysis, source: "none" };
+  return { status: "ready", item, analysis: addressedTo(analysis, item), source: "none" };
+}
+
+/** With no message to read, the draft's first recipient is still who the reply greets. */
+function addressedTo(analysis: Analysis, item: HostItem): Analysis {
+  const recipient = item.to?.[0];
+  if (!recipient) return analysis;
+  const sender = findProspect({ from: recipient, signature: "", me: item.me });
+  return { ...analysis, message: { ...analysis.message, sender } };
 }
 
 function readFailureMessage(error: unknown): string {
