@@ -82,6 +82,8 @@ function isQualifier(
   if (gap.length > TOPIC_REACH) return false;
   const w = lexicon.words;
   if (gap.some((t) => w.conjunctions.has(t.norm) || closesPhrase(t))) return false;
+  // "our procurement team would like a copy of the MSA": a new request, not a qualifier.
+  if (gap.length > 0 && occurs(lexicon.request, gap.map((t) => t.raw).join(" "))) return false;
   const topic = (t: Token): boolean => w.topic.has(t.norm) || w.purposeVerbs.has(t.norm);
   return gap.some((t) => topic(t) || (!topicOnly && (w.including.has(t.norm) || t.norm === w.of)));
 }

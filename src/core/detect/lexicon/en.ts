@@ -276,6 +276,10 @@ export const en: Lexicon = {
     "certificates? of insurance",
     "tax forms?",
     "vendor (?:registration|setup) forms?",
+    // Job titles and departments name people, not requests: "our Head of Pricing", "the security team".
+    "(?:head|director|vp|svp|evp|vice president|manager|lead|chief|officer) (?:of|for) [\\p{L}]{1,20}(?: (?:and|&) [\\p{L}]{1,20})?",
+    "(?:vp|svp|evp|head|director) (?:of )?(?:security|pricing|sales|it|legal|procurement|finance|compliance|engineering|operations|product|proposals?|contracts?)",
+    "(?:pricing|security|proposals?|contracts?|demo|trials?|legal|compliance|procurement|infosec|it) (?:team|department|dept|manager|director|lead|officer|analyst|desk|office|centre|center|committee|group)",
   ),
   request: words(
     "(?:can|could|would|will|may|might) (?:you|we|i|someone|somebody|your team)",
@@ -527,7 +531,7 @@ export const en: Lexicon = {
       "discuss go talk review walk cover answer address run look plan align scope finalize finalise",
     ),
     copulas: wordSet("be is"),
-    topic: wordSet("about on regarding re around concerning covering for to discuss review"),
+    topic: wordSet("about on regarding re around concerning covering for discuss review"),
     including: wordSet("including incl with covering containing from"),
     anaphora: wordSet("it them"),
     dangling: wordSet(
