@@ -46,9 +46,12 @@ const LOADING_ATTRIBUTES = new Set(["src", "srcset", "background", "poster", "da
 
 /** What a browser would see: entities decoded, and the whitespace and controls it ignores in a scheme removed. */
 function normalizeUrl(value: string): string {
-  return decodeEntities(value)
-    .replace(/[\u0000-\u0020\u007f-\u009f]/g, "")
-    .toLowerCase();
+  let url = "";
+  for (const char of decodeEntities(value)) {
+    const code = char.charCodeAt(0);
+    if (code > 0x20 && (code < 0x7f || code > 0x9f)) url += char;
+  }
+  return url.toLowerCase();
 }
 
 function checkAttribute(
