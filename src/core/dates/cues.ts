@@ -23,11 +23,11 @@ export interface DeadlineCues {
 const NOT_LETTER = "(?:^|[^\\p{L}])";
 
 function before(cues: string, connectors: string): RegExp {
-  return new RegExp(`${NOT_LETTER}(?:${cues})(?:\\s*(?:${connectors})){0,3}\\s*[,:]?\\s*$`, "iu");
+  return new RegExp(`${NOT_LETTER}(?:${cues})(?:\\s{0,3}(?:${connectors})){0,3}\\s{0,3}[,:]?\\s{0,3}$`, "iu");
 }
 
 function after(cues: string): RegExp {
-  return new RegExp(`^\\s*,?\\s*(?:${cues})(?![\\p{L}])`, "iu");
+  return new RegExp(`^\\s{0,3},?\\s{0,3}(?:${cues})(?![\\p{L}])`, "iu");
 }
 
 const NEVER = /(?!)/;
@@ -103,7 +103,7 @@ export const DEADLINE_CUES: Record<DetectedLanguage, DeadlineCues> = {
  * that event happens, not a date set for the item.
  */
 export const EVENT_AFTER =
-  /^(?:['’]s\b|\s+(?:[\p{L}-]{1,20}\s+){0,2}(?:meeting|call|board|review|session|workshop|presentation|committee|offsite|kick-?off|conference|summit)\b)/iu;
+  /^(?:['’]s\b|\s{1,3}(?:[\p{L}-]{1,20}\s{1,3}){0,2}(?:meeting|call|board|review|session|workshop|presentation|committee|offsite|kick-?off|conference|summit)\b)/iu;
 
 /** Sentences that set up a meeting, where "for Friday" or "this week" is when to meet. */
 export const MEETING_WORDS =
