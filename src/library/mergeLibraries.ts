@@ -20,9 +20,11 @@ export interface OfferedLibrary extends TemplateLibrary {
  * offered under a suffixed id, so each offered id names exactly one template.
  */
 export function mergeLibraries(library: TemplateLibrary, personal: readonly ReplyTemplate[]): OfferedLibrary {
-  const taken = new Set(personal.map((template) => template.id));
+  const personalIds = new Set(personal.map((template) => template.id));
+  const taken = new Set([...personalIds, ...library.templates.map((template) => template.id)]);
   const team = library.templates.map((template): OfferedTemplate => {
-    const id = taken.has(template.id) ? uniqueId(`${template.id}-team`, taken) : template.id;
+    if (!personalIds.has(template.id)) return { ...template, origin: "library" };
+    const id = uniqueId(`${template.id}-team`, taken);
     taken.add(id);
     return { ...template, id, origin: "library" };
   });
