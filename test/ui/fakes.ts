@@ -33,7 +33,10 @@ export interface FakeHostOptions {
 
 export function fakeHost(options: FakeHostOptions = {}) {
   const mode = options.mode ?? "compose";
-  const item = options.item ?? hostItem({ mode });
+  let item = options.item ?? hostItem({ mode });
+  let theme: HostTheme["kind"] = options.theme ?? "light";
+  const itemListeners = new Set<() => void>();
+  const themeListeners = new Set<(theme: HostTheme) => void>();
   return {
     mode,
     readItem: jest.fn(options.readItem ?? (async () => item)),
@@ -41,9 +44,27 @@ export function fakeHost(options: FakeHostOptions = {}) {
     openReplyForm: jest.fn<Promise<void>, [{ html: string }, boolean?]>(async () => undefined),
     notify: jest.fn(async () => undefined),
     settings: options.settings ?? new MemoryStore(),
-    theme: () => ({ kind: options.theme ?? "light" }),
+    theme: () => ({ kind: theme }),
     displayLanguage: () => "en-US",
-  } satisfies MailHost;
+    onItemChanged(listener: () => void) {
+      itemListeners.add(listener);
+      return () => itemListeners.delete(listener);
+    },
+    onThemeChanged(listener: (theme: HostTheme) => void) {
+      themeListeners.add(listener);
+      return () => themeListeners.delete(listener);
+    },
+    /** What a pinned pane sees when the rep selects another email. */
+    selectItem(next: HostItem) {
+      item = next;
+      itemListeners.forEach((listener) => listener());
+    },
+    switchTheme(kind: HostTheme["kind"]) {
+      theme = kind;
+      themeListeners.forEach((listener) => listener({ kind }));
+    },
+    listenerCount: () => itemListeners.size + themeListeners.size,
+  } satisfies MailHost & Record<string, unknown>;
 }
 
 export function hostItem(overrides: Partial<HostItem> = {}): HostItem {

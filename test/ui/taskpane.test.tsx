@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import "@testing-library/jest-dom";
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/ui/taskpane/App";
 import { HostError, type HostItem } from "../../src/host/mailHost";
@@ -107,6 +107,47 @@ describe("task pane: loading and reading", () => {
       }),
     );
     expect(await screen.findByText(/so the reply is in English/)).toBeInTheDocument();
+  });
+});
+
+describe("task pane: following Outlook", () => {
+  it("reads the newly selected email when the pane is pinned", async () => {
+    const host = fakeHost({ mode: "read", item: hostItem({ mode: "read" }) });
+    const services = fakeServices(host, {
+      analyze: (input) =>
+        input.subject === "Security review"
+          ? analysis({
+              message: {
+                ...analysis().message,
+                sender: { name: "Li Wei", firstName: "Li", email: "li@beta.example", company: "Beta Corp" },
+              },
+              requests: [request("security", "your SOC 2 report")],
+            })
+          : analysis(),
+    });
+    renderPane(services);
+    expect(await screen.findByRole("heading", { level: 1, name: "Anna Schmidt" })).toBeInTheDocument();
+
+    act(() =>
+      host.selectItem(hostItem({ mode: "read", subject: "Security review", conversationId: "conv-2" })),
+    );
+
+    expect(await screen.findByRole("heading", { level: 1, name: "Li Wei" })).toBeInTheDocument();
+    expect(itemField(1)).toHaveValue("your SOC 2 report");
+  });
+
+  it("switches theme with Outlook and stops listening when closed", async () => {
+    const host = fakeHost({ theme: "light" });
+    const { container, unmount } = render(<App services={fakeServices(host)} />);
+    await ready();
+    const provider = container.querySelector<HTMLElement>(".fui-FluentProvider");
+    expect(provider?.style.colorScheme).toBe("light");
+
+    act(() => host.switchTheme("highContrast"));
+
+    expect(provider?.style.colorScheme).toBe("dark");
+    unmount();
+    expect(host.listenerCount()).toBe(0);
   });
 });
 

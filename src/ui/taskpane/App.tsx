@@ -1,5 +1,6 @@
-import { useMemo } from "react";
+import { useEffect, useState } from "react";
 import { FluentProvider } from "@fluentui/react-components";
+import type { MailHost } from "../../host/mailHost";
 import type { PaneServices } from "./services";
 import { themeFor } from "./theme";
 import { useItemAnalysis } from "./hooks/useItemAnalysis";
@@ -7,7 +8,7 @@ import { LoadingState, ReadErrorState } from "./components/PaneStates";
 import { ReplyComposer } from "./ReplyComposer";
 
 export function App({ services }: { services: PaneServices }) {
-  const kind = useMemo(() => services.host.theme().kind, [services]);
+  const kind = useHostTheme(services.host);
   return (
     // color-scheme makes the native date picker, select lists and scrollbars follow the theme too.
     <FluentProvider theme={themeFor(kind)} style={{ colorScheme: kind === "light" ? "light" : "dark" }}>
@@ -33,4 +34,11 @@ function Pane({ services }: { services: PaneServices }) {
         />
       );
   }
+}
+
+/** Outlook's theme now, and again whenever the rep switches it while the pane is open. */
+function useHostTheme(host: MailHost) {
+  const [kind, setKind] = useState(() => host.theme().kind);
+  useEffect(() => host.onThemeChanged?.((theme) => setKind(theme.kind)), [host]);
+  return kind;
 }

@@ -36,6 +36,8 @@ export function useItemAnalysis(services: PaneServices): ItemAnalysisState & { r
   }, [services, attempt]);
 
   const retry = useCallback(() => setAttempt((count) => count + 1), []);
+  // A pinned pane stays open while the rep moves to another email; it must not answer the old one.
+  useEffect(() => services.host.onItemChanged?.(retry), [services, retry]);
   return { ...state, retry };
 }
 
