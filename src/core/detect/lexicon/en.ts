@@ -3,6 +3,10 @@ import { leading, wordSet, words } from "./build";
 
 /** Nouns a clause must pair with "speak to" before a customer counts as a reference request. */
 const TALK_TO = words(
+  "point (?:me|us) (?:to|at|towards)",
+  "refer (?:me|us) to",
+  "put (?:me|us) in contact",
+  "reach out to",
   "speak(?:ing)? (?:to|with)",
   "talk(?:ing)? (?:to|with)",
   "chat(?:ting)? (?:to|with)",
@@ -18,7 +22,15 @@ export const en: Lexicon = {
   language: "en",
   cues: {
     demo: [
-      { pattern: words("demos?", "demonstrations?", "walk-?throughs?", "product tours?", "demo call") },
+      {
+        pattern: words(
+          "demos?",
+          "demonstrations?",
+          "walk-?throughs?",
+          "(?:product |guided |platform )?tours?",
+          "demo call",
+        ),
+      },
       {
         pattern: words("walk (?:us|me|the team|our team) through"),
         item: "a walkthrough",
@@ -65,6 +77,8 @@ export const en: Lexicon = {
           "price breakdown",
           "fees?",
           "licen[cs]e fees?",
+          "licen[cs]ing(?: models?| options| costs?| structure)?",
+          "pricing models?",
           "tco",
         ),
       },
@@ -117,7 +131,9 @@ export const en: Lexicon = {
           "(?:product )?roadmaps?",
           "release notes",
           "product overview",
-          "technical specs?",
+          "(?:technical )?specs",
+          "technical spec",
+          "(?:anything|something) (?:written|in writing)",
           "specifications",
           "(?:[\\p{L}-]{2,20} )?guides?",
           "handbooks?",
@@ -187,6 +203,7 @@ export const en: Lexicon = {
           "(?:free )?trials?",
           "trial (?:accounts?|licen[cs]es?|period)",
           "sandbox(?:es)?",
+          "demo (?:environments?|accounts?|instances?|logins?|access|licen[cs]es?|sites?)",
           "pilots?",
           "pilot projects?",
           "proofs? of concept",
@@ -260,6 +277,12 @@ export const en: Lexicon = {
           "(?:a |some )?time to (?:talk|speak|chat|meet|connect)",
         ),
       },
+      {
+        pattern: words(
+          "(?:free|available|time) (?:to|for) (?:discuss|talk|chat|meet|speak|connect|catch up|go over)",
+        ),
+        item: "a call",
+      },
     ],
   },
   outside: words(
@@ -324,6 +347,8 @@ export const en: Lexicon = {
     "(?:thanks|thank you) in advance",
     "look(?:ing)? forward to (?:receiving|getting|seeing|your)",
     "can i get",
+    "(?:have|has) (?:you|they) got",
+    "(?:you|ya) got any",
     "(?:has|have|'ve|is|are|'s|'re) (?:asked|asking|requested|requesting) (?:for|me|us|to|that)",
     "asked (?:me|us) (?:for|to)",
     "(?:did|have|had) you (?:get|had|have) (?:a )?chance to",
