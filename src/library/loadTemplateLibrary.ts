@@ -43,9 +43,10 @@ export interface LibraryState {
  * a sentence saying why. Only a library with usable templates replaces the saved copy.
  */
 export async function loadTemplateLibrary(options: LoadLibraryOptions): Promise<LibraryState> {
-  const { url, cache, builtin } = options;
+  const { cache, builtin } = options;
+  const url = options.url?.trim();
   const now = options.now ?? (() => new Date());
-  if (url === undefined || url.trim() === "") return { library: builtin, source: "builtin", rejected: [] };
+  if (!url) return { library: builtin, source: "builtin", rejected: [] };
 
   const fallback = (problem: string, rejected: RejectedTemplate[] = []): LibraryState => {
     const cached = readCachedLibrary(cache, url);

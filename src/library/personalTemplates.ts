@@ -73,23 +73,19 @@ export async function savePersonal(store: RoamingStore, template: ReplyTemplate)
     const count = failures.length === 1 ? "1 check" : `${failures.length} checks`;
     return {
       ok: false,
-      message: `This template can't be saved yet: it fails ${count} (listed below).`,
+      message: `This template can't be saved yet: it fails ${count}.`,
       failures,
     };
   }
   const normalized = normalizeTemplate(template);
   const entries = stored(store);
   const ids = new Set(entries.map(idOf).filter((id): id is string => id !== undefined));
-  const existing = normalized.id.startsWith(PERSONAL_ID_PREFIX)
-    ? entries.findIndex((e) => idOf(e) === normalized.id)
-    : -1;
-  const saved =
-    existing >= 0 || (normalized.id.startsWith(PERSONAL_ID_PREFIX) && !ids.has(normalized.id))
-      ? normalized
-      : { ...normalized, id: uniqueId(personalBase(normalized.id), ids) };
+  const personal = normalized.id.startsWith(PERSONAL_ID_PREFIX);
+  const existing = personal ? entries.findIndex((entry) => idOf(entry) === normalized.id) : -1;
+  const saved = personal ? normalized : { ...normalized, id: uniqueId(personalBase(normalized.id), ids) };
   const next =
     existing >= 0 ? entries.map((entry, index) => (index === existing ? saved : entry)) : [...entries, saved];
-  const problem = await write(store, next);
+  const problem = await write(store, entries, next);
   return problem ? { ok: false, message: problem, failures: [] } : { ok: true, template: saved };
 }
 
@@ -98,7 +94,7 @@ export async function deletePersonal(store: RoamingStore, id: string): Promise<D
   const entries = stored(store);
   const next = entries.filter((entry) => idOf(entry) !== id);
   if (next.length === entries.length) return { ok: true };
-  const problem = await write(store, next);
+  const problem = await write(store, entries, next);
   return problem ? { ok: false, message: problem } : { ok: true };
 }
 
@@ -156,9 +152,13 @@ function idOf(entry: unknown): string | undefined {
   return typeof id === "string" ? id : undefined;
 }
 
-async function write(store: RoamingStore, entries: unknown[]): Promise<string | null> {
-  const bytes = utf8Bytes(JSON.stringify({ [PERSONAL_TEMPLATES_KEY]: entries }));
-  if (bytes > PERSONAL_BUDGET_BYTES) {
+/**
+ * Only a change that grows past the budget is refused: templates saved over it (by another
+ * version, or before other settings shrank) can still be deleted or shortened.
+ */
+async function write(store: RoamingStore, previous: unknown[], entries: unknown[]): Promise<string | null> {
+  const bytes = sizeOf(entries);
+  if (bytes > PERSONAL_BUDGET_BYTES && bytes > sizeOf(previous)) {
     return `Your personal templates would take ${kilobytes(bytes)} KB; Outlook keeps ${kilobytes(OUTLOOK_ROAMING_BYTES)} KB per add-in, and ${kilobytes(PERSONAL_BUDGET_BYTES)} KB of it is for personal templates. Delete or shorten one.`;
   }
   try {
@@ -172,6 +172,10 @@ async function write(store: RoamingStore, entries: unknown[]): Promise<string | 
     if (error instanceof HostError) return error.message;
     return "Outlook couldn't save your personal templates, so nothing was changed. Try again.";
   }
+}
+
+function sizeOf(entries: unknown[]): number {
+  return utf8Bytes(JSON.stringify({ [PERSONAL_TEMPLATES_KEY]: entries }));
 }
 
 function kilobytes(bytes: number): number {

@@ -234,6 +234,14 @@ describe("loading the team library", () => {
     }
   });
 
+  test("an address with blank space around it is fetched and saved trimmed", async () => {
+    const cache = new MemoryCache();
+    const { result, calls } = load(ok(teamLibrary()), cache, `  ${URL_}\n`);
+    expect(await result).toMatchObject({ source: "team", url: URL_ });
+    expect(calls.map((call) => call.url)).toEqual([URL_]);
+    expect(JSON.parse(cache.getItem(LIBRARY_CACHE_KEY)!)).toMatchObject({ url: URL_ });
+  });
+
   test("a saved copy of another address is not used", async () => {
     const cache = await cacheWithSavedCopy();
     const state = await load({ status: 503, text: "" }, cache, "https://other.example.com/library.json")

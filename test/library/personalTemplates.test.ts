@@ -1,4 +1,5 @@
 import builtinLibrary from "decision-ask-templates";
+import fc from "fast-check";
 import { parseTemplateFile } from "../../src/core/templates";
 import { HostError } from "../../src/host/mailHost";
 import {
@@ -77,7 +78,7 @@ describe("saving personal templates", () => {
     const result = await savePersonal(store, template({ id: "my-new", ...change }));
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.message).toMatch(/can't be saved yet: it fails \d+ checks?/);
+    expect(result.message).toMatch(/can't be saved yet: it fails \d+ checks?\.$/);
     expect([...new Set(result.failures.map((f) => f.rule))]).toEqual(rules);
     expect(snapshot(store)).toEqual(before);
   });
@@ -103,6 +104,17 @@ describe("saving personal templates", () => {
       failures: [],
     });
     expect(snapshot(store)).toEqual(before);
+  });
+
+  test("templates already over the budget can still be shortened and deleted, not grown", async () => {
+    const store = new MemoryRoamingStore();
+    const huge = (id: string, chars: number) =>
+      template({ id, body: `${GOOD_BODY}\n<p>${"z".repeat(chars)}</p>` });
+    store.values.set(PERSONAL_TEMPLATES_KEY, [huge("my-a", 14_000), huge("my-b", 12_000)]);
+    expect((await savePersonal(store, huge("my-b", 12_500))).ok).toBe(false);
+    expect(await savePersonal(store, huge("my-b", 11_000))).toMatchObject({ ok: true });
+    expect(await deletePersonal(store, "my-a")).toEqual({ ok: true });
+    expect(listPersonal(store).templates.map((t) => t.id)).toEqual(["my-b"]);
   });
 
   test("the budget counts UTF-8 bytes, as Outlook does", async () => {
@@ -262,6 +274,20 @@ describe("exportTemplateFile", () => {
     ]);
     expect(parseTemplateFile("my-demo-en.html", file)).toEqual(saved.template);
   });
+});
+
+test("any name and description a rep types survives save, export and parse", async () => {
+  const text = (maxLength: number) =>
+    fc.string({ unit: "binary", maxLength }).filter((value) => value.replace(/\s+/g, " ").trim() !== "");
+  await fc.assert(
+    fc.asyncProperty(text(90), text(250), fc.string({ maxLength: 40 }), async (name, description, extra) => {
+      const body = `${GOOD_BODY}\r\n<p>${extra.replace(/[<>&{}]/g, "")}</p>`;
+      const saved = await savePersonal(new MemoryRoamingStore(), template({ name, description, body }));
+      if (!saved.ok) throw new Error(saved.message);
+      expect(parseTemplateFile("mine.html", exportTemplateFile(saved.template))).toEqual(saved.template);
+    }),
+    { numRuns: 200 },
+  );
 });
 
 describe("mergeLibraries", () => {
