@@ -14,8 +14,9 @@ const ROOT = path.resolve(__dirname, "..");
 const DIST = path.join(ROOT, "dist");
 const MAILBOX = path.join(ROOT, "src/simulator/mailbox");
 const BUILD_INPUTS = ["src", "templates", "assets", "manifest.xml", "webpack.config.js", "scripts/webpack"];
+// Production HTML is minified, so the attribute may be unquoted.
 const OFFICE_JS_TAG =
-  /<script\b[^>]{0,500}\bsrc=["']https:\/\/appsforoffice\.microsoft\.com\/[^"']{0,200}office\.js["'][^>]{0,200}>\s{0,20}<\/script>/gi;
+  /<script\b[^>]{0,500}\bsrc=["']?https:\/\/appsforoffice\.microsoft\.com\/[^"'\s>]{0,200}office\.js["']?[^>]{0,200}>\s{0,20}<\/script>/gi;
 const EMULATION_TAG = '<script src="/simulator/office-emulation.js"></script>';
 
 const TYPES = {

@@ -302,6 +302,7 @@ export class SimulatorApp {
       type: "button",
       title: button.tooltip,
       "data-control": button.id,
+      "data-action": button.action.kind,
       text: button.label,
     });
     el.addEventListener("click", () => {

@@ -34,10 +34,12 @@ export async function launchBrowser(): Promise<BrowserSession> {
     executablePath: CHROMIUM,
     headless: true,
     args: CHROMIUM_ARGS,
-    viewport: { width: 1400, height: 900 },
+    viewport: { width: 1400, height: 1100 },
     locale: "en-US",
     timezoneId: "America/New_York",
   });
+  // Every step of a flow takes well under a second; fail fast rather than after 30 s.
+  context.setDefaultTimeout(10_000);
   return {
     context,
     async close() {

@@ -1,18 +1,33 @@
-/** Splits a compose body around what an insertion added, to prove nothing else changed. */
+/**
+ * Splits a compose body around what an insertion added, to prove nothing else changed. Where
+ * the inserted markup starts or ends like its surroundings, the insertion point is ambiguous:
+ * any offset in [earliest, latest] of `before` gives the same result.
+ */
 export function insertionDiff(
   before: string,
   after: string,
-): { prefix: string; inserted: string; suffix: string } {
+): { prefix: string; inserted: string; suffix: string; earliest: number; latest: number } {
   let start = 0;
   const max = Math.min(before.length, after.length);
   while (start < max && before[start] === after[start]) start++;
   let end = 0;
   while (end < max - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
+  let common = 0;
+  while (common < max && before[before.length - 1 - common] === after[after.length - 1 - common]) common++;
   return {
     prefix: before.slice(0, start),
     inserted: after.slice(start, after.length - end),
     suffix: before.slice(before.length - end),
+    earliest: Math.max(0, before.length - common),
+    latest: start,
   };
+}
+
+/** True when the insertion can have been made right after `text` in `before`. */
+export function insertedRightAfter(before: string, after: string, text: string): boolean {
+  const { earliest, latest } = insertionDiff(before, after);
+  const at = before.indexOf(text);
+  return at >= 0 && at + text.length >= earliest && at + text.length <= latest;
 }
 
 export const QUOTE_MARKER = '<div id="appendonsend"></div>';
