@@ -35,12 +35,12 @@ function anyCue(lexicon: Lexicon): RegExp {
   return pattern;
 }
 
-function rawMatches(lexicon: Lexicon, clause: string): Candidate[] {
+function rawMatches(lexicon: Lexicon, clause: string, context: string): Candidate[] {
   const found: Candidate[] = [];
   const outside: TypeCue = { pattern: lexicon.outside };
   for (const type of [...REQUEST_TYPES, "outside" as const]) {
     for (const cue of type === "outside" ? [outside] : lexicon.cues[type]) {
-      if (cue.requires && !occurs(cue.requires, clause)) continue;
+      if (cue.requires && !occurs(cue.requires, context)) continue;
       for (const m of clause.matchAll(cue.pattern)) {
         const start = m.index ?? 0;
         found.push({ type, start, end: start + m[0].length, cue });
@@ -103,9 +103,9 @@ function isRequest(m: Candidate): m is CueMatch {
  * pricing" is pricing, a "proposal deck" is a deck, and what follows "for", "about" or
  * "including" qualifies the thing before it.
  */
-export function findCues(lexicon: Lexicon, clause: string): CueMatch[] {
+export function findCues(lexicon: Lexicon, clause: string, sentence: string = clause): CueMatch[] {
   if (!occurs(anyCue(lexicon), clause)) return [];
-  let matches = dropOverlaps(rawMatches(lexicon, clause));
+  let matches = dropOverlaps(rawMatches(lexicon, clause, sentence));
   if (matches.length >= 2) {
     const tokens = tokenize(clause);
     if (matches.some((m) => m.type === "demo" || m.type === "references")) {

@@ -21,6 +21,8 @@ interface Found extends DetectedRequest {
   order: number;
   /** Higher for items built from the message's own nouns, and for fuller phrases. */
   score: number;
+  /** Which lexicon found it (0 = the message's own): only items of one lexicon compare as fuller. */
+  rank: number;
 }
 
 interface ClauseState {
@@ -67,7 +69,9 @@ function opensList(states: readonly ClauseState[], sentence: Sentence): boolean 
   return sentence.intro || states.some((s) => s.asks);
 }
 
-function detectWith(lexicon: Lexicon, sentences: readonly Sentence[], preference: number): Found[] {
+function detectWith(lexicon: Lexicon, sentences: readonly Sentence[], rank: number): Found[] {
+  // The message's own language words its items better than a borrowed English cue does.
+  const preference = rank === 0 ? 1000 : 0;
   const found: Found[] = [];
   let listAsks = false;
   let mention: Mention | null = null;
@@ -87,7 +91,7 @@ function detectWith(lexicon: Lexicon, sentences: readonly Sentence[], preference
     for (const state of states) {
       const alternative = refusedAsk && (state.clause.contrast || lexicon.followUp.test(state.clause.text));
       if (state.negated && state.own) refusedAsk = true;
-      const named = findCues(lexicon, state.clause.text);
+      const named = findCues(lexicon, state.clause.text, text);
       const previous: Mention | null = mention;
       if (state.negated) mention = null;
       else if (named.length > 0) mention = { clause: state.clause.text, cues: named };
@@ -103,6 +107,7 @@ function detectWith(lexicon: Lexicon, sentences: readonly Sentence[], preference
           evidence: evidenceFor(text, state.clause.offset + (borrowed ? 0 : cue.start)),
           order: index * 10_000 + state.clause.offset + (borrowed ? 0 : cue.start),
           score: preference + (cue.cue.item === undefined ? 100 : 0) + (cue.cue.weak ? 0 : 50) + item.length,
+          rank,
         });
       }
     }
@@ -121,7 +126,12 @@ function mergeByType(found: readonly Found[]): DetectedRequest[] {
   for (const f of found) {
     const seen = best.get(f.type);
     // "the recording of the demo" beats "the demo": the fuller phrase holds the shorter one.
-    if (!seen || holds(f.item, seen.item) || (!holds(seen.item, f.item) && f.score > seen.score)) {
+    const sameSource = seen !== undefined && seen.rank === f.rank;
+    if (
+      !seen ||
+      (sameSource && holds(f.item, seen.item)) ||
+      (!(sameSource && holds(seen.item, f.item)) && f.score > seen.score)
+    ) {
       best.set(f.type, f);
     }
     first.set(f.type, Math.min(first.get(f.type) ?? f.order, f.order));
@@ -162,10 +172,5 @@ export function detectRequests(text: string, language: DetectedLanguage): Detect
   const lexicons = lexiconsFor(language, normalized);
   const sentences = splitSentences(normalized);
   if (isBulkOrAutoReply(lexicons, normalized, sentences)) return [];
-  // The message's own language words its items better than a borrowed English cue does.
-  return mergeByType(
-    lexicons.flatMap((lexicon, i) =>
-      detectWith(lexicon, sentences, i === 0 && language !== "unknown" ? 1000 : 0),
-    ),
-  );
+  return mergeByType(lexicons.flatMap((lexicon, i) => detectWith(lexicon, sentences, i)));
 }

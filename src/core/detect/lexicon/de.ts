@@ -20,7 +20,7 @@ export const de: Lexicon = {
       { pattern: words("präsentation"), weak: true },
       {
         pattern: words(
-          "(?:uns|mir) (?:die lösung |das produkt |die software |die plattform )?(?:zeigen|vorführen|demonstrieren)",
+          "(?:uns|mir) (?:(?!\\p{L}{0,20}(?:demo|vorführung|präsentation))[\\p{L}-]{1,20} ){0,4}(?:zeigen|vorführen|demonstrieren|präsentieren)",
         ),
         item: "eine Demo",
       },
@@ -164,7 +164,7 @@ export const de: Lexicon = {
       {
         pattern: words(
           "(?<!(?:vor|in|nach|bei|für) (?:unserem|unserer|dem|der|unseren|unserem nächsten) )(?:\\p{L}{0,12})?(?:termin|telefonat|anruf|gespräch|besprechung|meeting|call|videokonferenz|austausch|treffen)(?:e|s)?",
-          "(?:uns|sich) (?:treffen|austauschen|abstimmen)",
+          "(?:uns|sich) (?:[\\p{L}]{1,20} ){0,3}(?:treffen|austauschen|abstimmen|unterhalten)",
         ),
       },
       { pattern: words("telefonieren"), item: "ein Telefonat" },

@@ -14,7 +14,7 @@ export const es: Lexicon = {
       },
       { pattern: words("presentación"), weak: true },
       {
-        pattern: words("(?:mostrarnos|enseñarnos|mostrarme|enseñarme)"),
+        pattern: words("(?:mostrar|enseñar)(?:nos|me)?", "ver cómo funciona"),
         item: "una demo",
         takesObject: true,
       },

@@ -34,6 +34,7 @@ export const pt: Lexicon = {
           "cotaç(?:ão|ões)",
           "custos?",
           "valores",
+          "valor(?= (?:para|por|mensal|anual|total|da|do))",
           "tarifas?",
           "pricing",
         ),

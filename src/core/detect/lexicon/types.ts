@@ -16,7 +16,7 @@ export interface TypeCue {
    * "more details on pricing" asks for pricing.
    */
   weak?: boolean;
-  /** A second pattern the clause must also contain ("customer" counts only with "speak to"). */
+  /** A second pattern the sentence must also contain ("customer" counts only with "speak to"). */
   requires?: RegExp;
 }
 
