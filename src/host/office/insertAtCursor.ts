@@ -37,6 +37,8 @@ export async function insertAtCursor(
       `${data.length} characters > ${MAX_INSERT_CHARS}`,
     );
   }
+  // The body's setSelectedDataAsync, not the item's: on the web the item's one can write into
+  // the subject (OfficeDev/office-js#1808) or eat the next character of a plain-text body (#3905).
   await caller.call<void>(FAILURES.insert, (callback) =>
     body.setSelectedDataAsync(data, { coercionType }, callback),
   );
