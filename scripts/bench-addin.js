@@ -71,7 +71,7 @@ async function main() {
   const args = process.argv.slice(2);
   const runsAt = args.indexOf("--runs");
   const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 10;
-  if (!args.includes("--no-build")) await build("production");
+  if (!args.includes("--no-build")) await build("production", { quiet: true });
   const { paneKb, commandsKb, commandsReact } = bundleFigures();
   const times = await paneReadyTimes(runs);
   const ready = median(times);

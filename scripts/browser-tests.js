@@ -22,7 +22,7 @@ function testFiles(filters) {
 async function main() {
   const args = process.argv.slice(2);
   const filters = args.filter((a) => !a.startsWith("--"));
-  if (!args.includes("--no-build")) await build("production");
+  if (!args.includes("--no-build")) await build("production", { quiet: true });
   const { server, url } = await startServer(0);
   const files = testFiles(filters);
   console.log(`Simulator at ${url}; running ${files.length} browser test file(s).`);

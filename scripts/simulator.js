@@ -54,9 +54,11 @@ function runWebpack(mode, extraArgs = []) {
   return spawn(process.execPath, [bin, "--mode", mode, ...extraArgs], { cwd: ROOT, stdio: "inherit" });
 }
 
-function build(mode) {
+/** Runs a webpack build; `quiet` prints only errors and warnings (for test and bench logs). */
+function build(mode, { quiet = false } = {}) {
+  const args = quiet ? ["--stats", "errors-warnings"] : [];
   return new Promise((resolve, reject) => {
-    runWebpack(mode).on("exit", (code) =>
+    runWebpack(mode, args).on("exit", (code) =>
       code === 0 ? resolve() : reject(new Error(`webpack exited with ${code}`)),
     );
   });

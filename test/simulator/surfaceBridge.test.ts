@@ -1,0 +1,102 @@
+/** @jest-environment jsdom */
+import { ComposeEditor } from "../../src/simulator/composeEditor";
+import type { SimMessage } from "../../src/simulator/messages";
+import { OFFICE_ERRORS } from "../../src/simulator/officeEmulation/types";
+import { replyBodyHtml } from "../../src/simulator/replyQuote";
+import { createSurfaceBridge, type SimulatorHost } from "../../src/simulator/surfaceBridge";
+import type { ComposeSurface, ReadSurface } from "../../src/simulator/surfaces";
+import { THEMES } from "../../src/simulator/themes";
+
+const MESSAGE: SimMessage = {
+  id: "m1",
+  fileName: "m1.eml",
+  from: { displayName: "Rachel Stone", emailAddress: "rachel.stone@granitebuild.com" },
+  to: [{ displayName: "Sam Carter", emailAddress: "sam.carter@contoso.com" }],
+  cc: [],
+  subject: "Demo request",
+  date: "2026-11-09T15:15:00.000Z",
+  internetMessageId: "<m1@x>",
+  conversationId: "c1",
+  html: "<html><head><style>p{}</style></head><body><p>Could you give us a demo?</p><script>x()</script></body></html>",
+};
+
+function host(conversationView: boolean): SimulatorHost {
+  return {
+    me: { displayName: "Sam Carter", emailAddress: "sam.carter@contoso.com" },
+    theme: () => THEMES.light,
+    displayLanguage: () => "en-US",
+    mailboxRequirementSet: () => "1.15",
+    conversationView: () => conversationView,
+    takeInjectedFailure: () => null,
+    openReply: jest.fn(),
+    notificationsChanged: jest.fn(),
+    subjectChanged: jest.fn(),
+    onThemeChanged: jest.fn(),
+  };
+}
+
+function composeSurface(): ComposeSurface {
+  const element = document.createElement("div");
+  element.innerHTML = replyBodyHtml({ message: MESSAGE, newHtml: "<div>Rep text</div>", language: "en-US" });
+  return {
+    kind: "compose",
+    id: "d1",
+    composeType: "reply",
+    subject: "RE: Demo request",
+    to: [MESSAGE.from],
+    cc: [],
+    conversationId: "c1",
+    inReplyTo: MESSAGE,
+    editor: new ComposeEditor(element, "html"),
+    notifications: new Map(),
+  };
+}
+
+describe("what the emulation reads from the simulator's surfaces", () => {
+  test("a reply draft's default body mode leaves out the quoted thread when mail is organized by conversation", () => {
+    const bridge = createSurfaceBridge(composeSurface(), host(true), new Map());
+    const trimmed = bridge.getBody("html", false);
+    expect(trimmed).toContain("Rep text");
+    expect(trimmed).not.toContain("demo?");
+    expect(bridge.getBody("html", true)).toContain("Could you give us a demo?");
+    expect(bridge.getBody("text", true)).toMatch(
+      /Rep text[\s\S]*From: Rachel Stone[\s\S]*Could you give us a demo\?/,
+    );
+  });
+
+  test("without conversation view the default body mode returns the whole thread", () => {
+    const bridge = createSurfaceBridge(composeSurface(), host(false), new Map());
+    expect(bridge.getBody("html", false)).toContain("Could you give us a demo?");
+  });
+
+  test("a read item hands over its HTML as a whole document without scripts, and text derived from it", () => {
+    const surface: ReadSurface = { kind: "read", message: MESSAGE, notifications: new Map() };
+    const bridge = createSurfaceBridge(surface, host(true), new Map());
+    const html = bridge.getBody("html", true);
+    expect(html).toMatch(
+      /^<html><head>[\s\S]*<body dir="ltr">[\s\S]*Could you give us a demo\?[\s\S]*<\/html>/,
+    );
+    expect(html).not.toContain("<script");
+    expect(bridge.getBody("text", true)).toBe("Could you give us a demo?");
+    expect(bridge.item()).toMatchObject({
+      mode: "read",
+      subject: "Demo request",
+      dateTimeCreated: MESSAGE.date,
+    });
+  });
+
+  test("compose-only calls fail on a read item, and reply forms on a draft", () => {
+    const read = createSurfaceBridge(
+      { kind: "read", message: MESSAGE, notifications: new Map() },
+      host(true),
+      new Map(),
+    );
+    expect(() => read.setSelectedData("x", "text")).toThrow(
+      expect.objectContaining({ officeError: OFFICE_ERRORS.notAvailable }),
+    );
+    const draft = createSurfaceBridge(composeSurface(), host(true), new Map());
+    expect(() => draft.displayReplyForm("<p>x</p>", false)).toThrow(
+      expect.objectContaining({ officeError: OFFICE_ERRORS.notAvailable }),
+    );
+  });
+});
