@@ -5,6 +5,7 @@ import userEvent from "@testing-library/user-event";
 import { App } from "../../src/ui/taskpane/App";
 import { HostError, type HostItem } from "../../src/host/mailHost";
 import type { PaneServices } from "../../src/ui/taskpane/services";
+import { decisionTypes } from "../../src/core/decision";
 import { analysis, emptyAnalysis, fakeHost, fakeServices, hostItem, MemoryStore, request } from "./fakes";
 
 // Typing re-renders a whole form per key; on a shared 2-core machine that needs headroom.
@@ -465,5 +466,27 @@ describe("task pane: accessibility", () => {
     expect(insertButton()).toHaveFocus();
     await user.keyboard("{Enter}");
     await waitFor(() => expect(host.insertAtCursor).toHaveBeenCalledTimes(1));
+  });
+});
+
+describe("task pane: faults", () => {
+  it("shows a way out instead of a blank pane when a part of it fails, and starts again", async () => {
+    const quiet = jest.spyOn(console, "error").mockImplementation(() => undefined);
+    const services = fakeServices(fakeHost());
+    services.decisionTypes = [
+      {
+        id: "go-no-go",
+        get label(): string {
+          throw new Error("label table missing");
+        },
+      },
+    ];
+    const user = renderPane(services);
+
+    expect(await screen.findByText(/Decision Ask ran into a problem/)).toBeInTheDocument();
+    services.decisionTypes = decisionTypes("en");
+    await user.click(screen.getByRole("button", { name: "Retry" }));
+    await ready();
+    quiet.mockRestore();
   });
 });

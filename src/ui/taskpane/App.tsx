@@ -4,21 +4,28 @@ import type { MailHost } from "../../host/mailHost";
 import type { PaneServices } from "./services";
 import { themeFor } from "./theme";
 import { useItemAnalysis } from "./hooks/useItemAnalysis";
+import { useTemplateLibrary } from "./hooks/useTemplateLibrary";
 import { LoadingState, ReadErrorState } from "./components/PaneStates";
+import { PaneErrorBoundary } from "./components/PaneErrorBoundary";
 import { ReplyComposer } from "./ReplyComposer";
 
 export function App({ services }: { services: PaneServices }) {
   const kind = useHostTheme(services.host);
+  const [run, setRun] = useState(0);
   return (
     // color-scheme makes the native date picker, select lists and scrollbars follow the theme too.
     <FluentProvider theme={themeFor(kind)} style={{ colorScheme: kind === "light" ? "light" : "dark" }}>
-      <Pane services={services} />
+      <PaneErrorBoundary onRestart={() => setRun((count) => count + 1)}>
+        <Pane key={run} services={services} />
+      </PaneErrorBoundary>
     </FluentProvider>
   );
 }
 
 function Pane({ services }: { services: PaneServices }) {
   const state = useItemAnalysis(services);
+  // Loaded alongside the item, not after it, and kept when a pinned pane moves to another email.
+  const templates = useTemplateLibrary(services);
   switch (state.status) {
     case "loading":
       return <LoadingState />;
@@ -31,6 +38,7 @@ function Pane({ services }: { services: PaneServices }) {
           item={state.item}
           analysis={state.analysis}
           source={state.source}
+          templates={templates}
         />
       );
   }

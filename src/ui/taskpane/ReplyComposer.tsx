@@ -6,6 +6,7 @@ import type { PaneServices } from "./services";
 import type { AnalysisSource } from "./hooks/useItemAnalysis";
 import { useReplyDraft } from "./hooks/useReplyDraft";
 import { useSendReply } from "./hooks/useSendReply";
+import type { TemplateLibraryModel } from "./hooks/useTemplateLibrary";
 import { ProspectHeader } from "./components/ProspectHeader";
 import { AnalysisNotes } from "./components/AnalysisNotes";
 import { RequestsEditor } from "./components/RequestsEditor";
@@ -14,6 +15,7 @@ import { DecisionDateField } from "./components/DecisionDateField";
 import { TemplatePicker } from "./components/TemplatePicker";
 import { ReplyPreview } from "./components/ReplyPreview";
 import { PreviewAnnouncer } from "./components/PreviewAnnouncer";
+import { TemplateSettings } from "./components/TemplateSettings";
 import { usePaneStyles } from "./styles";
 
 interface ReplyComposerProps {
@@ -21,12 +23,13 @@ interface ReplyComposerProps {
   item: HostItem;
   analysis: Analysis;
   source: AnalysisSource;
+  templates: TemplateLibraryModel;
 }
 
-export function ReplyComposer({ services, item, analysis, source }: ReplyComposerProps) {
+export function ReplyComposer({ services, item, analysis, source, templates }: ReplyComposerProps) {
   const styles = usePaneStyles();
   const ids = { asked: useId(), decision: useId(), reply: useId(), blocker: useId() };
-  const model = useReplyDraft(services, item, analysis);
+  const model = useReplyDraft(services, templates.library, item, analysis);
   const { status, send } = useSendReply(services);
   const locale = services.host.displayLanguage();
   const compose = services.host.mode === "compose";
@@ -72,8 +75,13 @@ export function ReplyComposer({ services, item, analysis, source }: ReplyCompose
         <h2 id={ids.reply} className={styles.heading2}>
           Your reply
         </h2>
+        {templates.state?.message && (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>{templates.state.message}</MessageBarBody>
+          </MessageBar>
+        )}
         <TemplatePicker
-          templates={services.library.templates}
+          templates={templates.library.templates}
           value={model.templateId}
           prospectLanguage={source === "none" ? null : analysis.message.language}
           onChange={model.setTemplateId}
@@ -109,6 +117,8 @@ export function ReplyComposer({ services, item, analysis, source }: ReplyCompose
           {buttonLabel(compose, sending)}
         </Button>
       </div>
+
+      <TemplateSettings model={templates} />
     </main>
   );
 }

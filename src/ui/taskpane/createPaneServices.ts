@@ -6,7 +6,9 @@ import { isoFromParts } from "../../core/dates/isoDate";
 import { createSanitizer } from "../../core/render/sanitize";
 import type { IsoDate } from "../../core/types";
 import type { MailHost } from "../../host/mailHost";
-import type { PaneServices } from "./services";
+import type { KeyValueCache } from "../../library/libraryCache";
+import { libraryUrlFromQuery } from "../../library/libraryUrl";
+import type { PaneServices, TeamLibraryService } from "./services";
 
 /**
  * The real services: the core engine, the built-in template library and the given host.
@@ -18,6 +20,7 @@ export function createPaneServices(host: MailHost, today: () => IsoDate = localT
     analyze: (input) => analyzeEmail(input, today()),
     draft: draftReply,
     library: builtinLibrary,
+    teamLibrary: teamLibraryFromWeb(),
     // The pane speaks English; the reply itself follows the prospect's language.
     decisionTypes: decisionTypes("en"),
     today,
@@ -29,3 +32,31 @@ function localToday(): IsoDate {
   const now = new Date();
   return isoFromParts(now.getFullYear(), now.getMonth() + 1, now.getDate());
 }
+
+function teamLibraryFromWeb(): TeamLibraryService {
+  return {
+    adminUrl: libraryUrlFromQuery(window.location.search),
+    load: async (url) => {
+      // The loader brings the schema validator (ajv); it loads after the pane is up, and only
+      // for teams that host a library, so the pane itself starts as fast as it can.
+      const { loadTemplateLibrary } = await import(
+        /* webpackChunkName: "team-library" */ "../../library/loadTemplateLibrary"
+      );
+      return loadTemplateLibrary({
+        url,
+        fetchText: async (address, signal) => {
+          const response = await fetch(address, { signal, cache: "no-cache" });
+          return { status: response.status, text: await response.text() };
+        },
+        cache: browserStorage,
+        builtin: builtinLibrary,
+      });
+    },
+  };
+}
+
+/** localStorage, looked up on each use: merely touching it throws where storage is blocked. */
+const browserStorage: KeyValueCache = {
+  getItem: (key) => window.localStorage.getItem(key),
+  setItem: (key, value) => window.localStorage.setItem(key, value),
+};

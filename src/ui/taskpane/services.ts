@@ -3,6 +3,7 @@ import type { DecisionTypeId } from "../../core/decision";
 import type { Draft, DraftOptions } from "../../core/draft";
 import type { TemplateLibrary } from "../../core/templates";
 import type { MailHost } from "../../host/mailHost";
+import type { LibraryState } from "../../library/loadTemplateLibrary";
 
 export interface DecisionTypeOption {
   id: DecisionTypeId;
@@ -18,10 +19,20 @@ export interface PaneServices {
   /** Throws InputError, whose message is written for the rep. */
   analyze(input: EmailInput): Analysis;
   draft(analysis: Analysis, options: DraftOptions): Draft;
+  /** The built-in library, offered at once so the pane never waits on the network. */
   library: TemplateLibrary;
+  /** The team's hosted library; absent where there is none to load (tests, the CLI). */
+  teamLibrary?: TeamLibraryService;
   decisionTypes: readonly DecisionTypeOption[];
   /** The rep's calendar date, so suggestions and "not in the past" agree with their clock. */
   today(): IsoDate;
   /** Cleans drafted HTML before it is previewed or inserted. */
   sanitize(html: string): string;
+}
+
+export interface TeamLibraryService {
+  /** The address the admin put in the manifest, if any; it wins over the rep's. */
+  adminUrl?: string;
+  /** Never rejects: the team library, else its saved copy, else the built-in one, with why. */
+  load(url: string): Promise<LibraryState>;
 }

@@ -18,6 +18,9 @@ export const usePaneStyles = makeStyles({
   },
   heading1: { ...typographyStyles.subtitle1, margin: 0 },
   heading2: { ...typographyStyles.subtitle2, margin: 0 },
+  heading3: { ...typographyStyles.body1Strong, margin: 0 },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  start: { alignSelf: "flex-start" },
   secondary: { ...typographyStyles.body1, margin: 0, color: tokens.colorNeutralForeground2 },
   centered: {
     display: "flex",

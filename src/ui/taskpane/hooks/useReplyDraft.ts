@@ -2,6 +2,7 @@ import { useCallback, useMemo, useState } from "react";
 import type { Analysis, IsoDate } from "../../../core/types";
 import type { DecisionTypeId } from "../../../core/decision";
 import type { Draft, DraftOptions } from "../../../core/draft";
+import type { TemplateLibrary } from "../../../core/templates";
 import type { HostItem } from "../../../host/mailHost";
 import type { PaneServices } from "../services";
 import { blankRequest, completeRequests, toEditable, type EditableRequest } from "../editableRequests";
@@ -43,7 +44,12 @@ interface Choices {
   templateId?: string;
 }
 
-export function useReplyDraft(services: PaneServices, item: HostItem, analysis: Analysis): ReplyDraftModel {
+export function useReplyDraft(
+  services: PaneServices,
+  library: TemplateLibrary,
+  item: HostItem,
+  analysis: Analysis,
+): ReplyDraftModel {
   const [requests, setRequests] = useState(() => toEditable(analysis.requests));
   const [choices, setChoices] = useState<Choices>({});
   const [today] = useState(() => services.today());
@@ -53,7 +59,7 @@ export function useReplyDraft(services: PaneServices, item: HostItem, analysis: 
   const dateProblem = choices.date === undefined ? null : decisionDateProblem(choices.date, today, locale);
   const options = useCallback(
     (ready: EditableRequest[]): DraftOptions => ({
-      library: services.library,
+      library,
       rep,
       today,
       requests: completeRequests(ready),
@@ -61,7 +67,7 @@ export function useReplyDraft(services: PaneServices, item: HostItem, analysis: 
       decisionDate: dateProblem === null ? choices.date : undefined,
       templateId: choices.templateId,
     }),
-    [services.library, rep, today, choices, dateProblem],
+    [library, rep, today, choices, dateProblem],
   );
 
   const settledRequests = useDebouncedValue(requests, PREVIEW_DELAY_MS);
