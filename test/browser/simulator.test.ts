@@ -103,11 +103,22 @@ describe("the simulated Outlook", () => {
     assert.equal(await page.locator("#item-content h1").innerText(), "Dropped in by hand");
   });
 
+  test("an .eml dropped on the inbox appears and opens", async () => {
+    const drop = await page.evaluateHandle((raw) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([raw.replace("Dropped in by hand", "Dropped on the list")], "dragged.eml"));
+      return transfer;
+    }, PRIYA_EML);
+    await page.locator("#message-list-region").dispatchEvent("drop", { dataTransfer: drop });
+    await page.locator('#message-list button[data-file="dragged.eml"]').waitFor();
+    assert.equal(await page.locator("#item-content h1").innerText(), "Dropped on the list");
+  });
+
   test("an .eml that is not an email is refused with a message", async () => {
     await page
       .locator("#eml-input")
       .setInputFiles({ name: "empty.eml", mimeType: "message/rfc822", buffer: Buffer.from("") });
-    assert.match(await page.locator("#mailbox-status").innerText(), /empty\.eml is empty/);
+    await page.locator("#mailbox-status", { hasText: "empty.eml is empty." }).waitFor();
   });
 
   test("the theme switch recolours the page", async () => {
