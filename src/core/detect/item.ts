@@ -17,6 +17,8 @@ interface Walk {
   /** Token index → the type of the cue covering it. */
   cueAt: ReadonlyMap<number, CueMatch>;
   match: CueMatch;
+  /** Walking the object of a verb cue: any other cue ends it ("show us the editor in a demo"). */
+  objectOnly?: boolean;
 }
 
 function startOfPhrase(walk: Walk, first: number): number {
@@ -69,7 +71,7 @@ function endOfPhrase(walk: Walk, last: number): { end: number; skip: Set<number>
     const t = tokens[j];
     const cue = walk.cueAt.get(j);
     if (cue && cue !== walk.match) {
-      if (cue.type !== walk.match.type) break;
+      if (walk.objectOnly || cue.type !== walk.match.type) break;
     } else if (w.conjunctions.has(t.norm)) {
       const joined = sameTypeAfterAnd(walk, j);
       if (joined < 0) break;
@@ -141,8 +143,34 @@ function fit(lexicon: Lexicon, parts: string[], keep: number): string {
 function sentenceCase(item: string, atStart: boolean): string {
   if (!atStart || item.length < 2) return item;
   const second = item[1];
-  if (second === second.toUpperCase()) return item;
+  // "A demo", "Pricing": lower; "SOC 2", "THE CONTRACT", "SAP": keep.
+  if (second !== " " && second === second.toUpperCase()) return item;
   return item[0].toLowerCase() + item.slice(1);
+}
+
+/**
+ * The fixed item of a verb cue, with what the message adds: its object ("show us the editor" →
+ * "a demo of the editor") or a qualifier ("how much for 50 users" → "pricing for 50 users").
+ */
+function canonicalItem(walk: Walk, item: string, last: number): string {
+  const { tokens, lexicon } = walk;
+  const w = lexicon.words;
+  const next = last + 1;
+  if (next >= tokens.length || closesPhrase(tokens[last])) return item;
+  const word = tokens[next].norm;
+  const pick = (end: number, skip: Set<number>): string[] =>
+    tokens.slice(next, end + 1).flatMap((t, i) => (skip.has(next + i) ? [] : [t.raw]));
+  if (walk.match.cue.takesObject && w.determiners.has(word)) {
+    const { end, skip } = endOfPhrase({ ...walk, objectOnly: true }, next);
+    return fit(lexicon, [item, w.of, ...pick(end, skip)], 1);
+  }
+  const purpose =
+    w.infinitive.has(word) && next + 1 < tokens.length && w.purposeVerbs.has(tokens[next + 1].norm);
+  if ((w.topic.has(word) && !w.purposeVerbs.has(word)) || purpose) {
+    const { end, skip } = endOfPhrase(walk, last);
+    return fit(lexicon, [item, ...pick(end, skip)], 1);
+  }
+  return item;
 }
 
 /**
@@ -165,15 +193,7 @@ export function extractItem(
   const first = tokenAt(tokens, match.start);
   let last = tokenAt(tokens, Math.max(match.start, match.end - 1));
 
-  if (match.cue.item !== undefined) {
-    if (!match.cue.takesObject || last + 1 >= tokens.length || closesPhrase(tokens[last]))
-      return match.cue.item;
-    const next = tokens[last + 1].norm;
-    if (!lexicon.words.determiners.has(next)) return match.cue.item;
-    const { end, skip } = endOfPhrase(walk, last + 1);
-    const object = tokens.slice(last + 1, end + 1).filter((_, i) => !skip.has(last + 1 + i));
-    return fit(lexicon, [match.cue.item, lexicon.words.of, ...object.map((t) => t.raw)], 1);
-  }
+  if (match.cue.item !== undefined) return canonicalItem(walk, match.cue.item, last);
 
   const begin = startOfPhrase(walk, first);
   const { end, skip } = endOfPhrase(walk, last);

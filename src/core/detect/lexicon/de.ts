@@ -29,7 +29,8 @@ export const de: Lexicon = {
       {
         pattern: words(
           `${P}preis(?:e|en|liste|listen|angebot|angebote|information|informationen|modell|übersicht|gestaltung)?`,
-          `${P}kosten`,
+          `\\p{L}{1,30}kosten`,
+          "(?<=(?:die|der|den|ihre|ihren|welche|laufenden|jährlichen|monatlichen|gesamten|genauen|ungefähren) )kosten",
           "kostenvoranschlag",
           "kostenschätzung",
           "angebot",
@@ -164,10 +165,13 @@ export const de: Lexicon = {
       {
         pattern: words(
           "(?<!(?:vor|in|nach|bei|für) (?:unserem|unserer|dem|der|unseren|unserem nächsten) )(?:\\p{L}{0,12})?(?:termin|telefonat|anruf|gespräch|besprechung|meeting|call|videokonferenz|austausch|treffen)(?:e|s)?",
-          "(?:uns|sich) (?:[\\p{L}]{1,20} ){0,3}(?:treffen|austauschen|abstimmen|unterhalten)",
         ),
       },
       { pattern: words("telefonieren"), item: "ein Telefonat" },
+      {
+        pattern: words("(?:uns|sich) (?:[\\p{L}]{1,20} ){0,3}(?:treffen|austauschen|abstimmen|unterhalten)"),
+        item: "ein Gespräch",
+      },
     ],
   },
   outside: words("rechnung(?:en)?", "bankverbindung", "bestellnummer", "tagesordnung", "agenda", "protokoll"),
@@ -294,7 +298,7 @@ export const de: Lexicon = {
       vorführen demonstrieren ausprobieren testen aufsetzen einrichten freischalten haben sehen organisieren
       sprechen stattfindet stattfinden erstellen ausarbeiten nennen vorbereiten zusammenstellen ausfüllen lassen
       ist sind war wäre würde könnten können
-      heute morgen nächste nächsten nächster diese dieser diesen`),
+      heute morgen nächste nächsten nächster diese dieser diesen freuen freue möglich`),
     conjunctions: wordSet("und oder sowie &"),
     of: "von",
     quantities: wordSet("liste paar reihe"),

@@ -24,6 +24,13 @@ export const en: Lexicon = {
     demo: [
       {
         pattern: words(
+          "(?<=(?:to|you|we|i|could|can|please) )demo(?= (?:the|it|this|that|your|our|how|a|an|some)(?![\\p{L}]))",
+        ),
+        item: "a demo",
+        takesObject: true,
+      },
+      {
+        pattern: words(
           "demos?",
           "demonstrations?",
           "walk-?throughs?",
@@ -82,6 +89,7 @@ export const en: Lexicon = {
           "tco",
         ),
       },
+      { pattern: words("quote (?:us|me)"), item: "a quote" },
       {
         pattern: words("how much(?: (?:would|will|does|do|might|could) (?:it|this|that) cost)?"),
         item: "pricing",
@@ -270,12 +278,19 @@ export const en: Lexicon = {
       {
         pattern: words(
           "(?<!(?:for|at|in|on|during|before|after|from|since|until) (?:our|the|my|their|this|that|next|last|tomorrow's|today's)(?: [\\p{L}-]{1,20})? )(?:(?:quick|short|brief|video|phone|zoom|teams|follow-up|follow up|discovery|intro|introductory|half-hour|\\d{1,3}[- ]?min(?:ute)?s?) )?(?:calls?|meetings?|chats?|catch-?ups?|sit-?downs?|conversations?|discussions?)",
-          "(?:meet|meet up|touch base|get together|hop on a call|jump on a call|set up (?:some )?time|find (?:some )?time|grab (?:some )?time)",
           "call (?:me|us)",
           "(?:15|20|30|45|60) (?:min|mins|minutes)",
           "calendar invite",
           "(?:a |some )?time to (?:talk|speak|chat|meet|connect)",
         ),
+      },
+      { pattern: words("meet", "meet up", "get together"), item: "a meeting" },
+      {
+        pattern: words(
+          "(?:touch base|hop on a call|jump on a call|get on a call)",
+          "(?:set up|find|grab|book) (?:some )?time",
+        ),
+        item: "a call",
       },
       {
         pattern: words(
@@ -536,7 +551,7 @@ export const en: Lexicon = {
       send share forward email e-mail mail provide give show see get have has need needs want wants like love
       require requires set schedule book arrange organize organise put enable draft prepare receive review
       connect introduce speak talk discuss find take make request quote run hold offer help create attach
-      include sign fill complete answer return confirm resend walk pass drop shoot sort let tell
+      include sign fill complete answer return confirm resend walk pass drop shoot sort let tell grab jump hop book
       please kindly just also over across through up out back again still maybe perhaps possibly really
       to for with about on in at from by into regarding around via
       and or but so then if that what which how when whether where why
@@ -544,7 +559,7 @@ export const en: Lexicon = {
       appreciate interested keen looking hoping after grateful mind`),
     stopAfter: wordSet(`
       so because since before after by until till asap as when if which who whom whose that where while once
-      please thanks thank too also again back
+      please thanks thank too also again back across along those them him her
       i we you they he she it
       is are was were will would can could should must has have had do does did may might am
       today tomorrow tonight next this soon available possible ready

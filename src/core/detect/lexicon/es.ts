@@ -263,7 +263,7 @@ export const es: Lexicon = {
       "un una unos unas el la los las lo su sus nuestro nuestra nuestros nuestras mi mis algún alguna algunos algunas dos tres varios más",
     ),
     stopBefore: wordSet(`
-      yo nosotros usted ustedes me nos le les se
+      yo nosotros usted ustedes me nos le les se tienen tiene tienes tenemos hay
       puede podría pueden podrían puedes podemos podríamos quisiera quisiéramos necesito necesitamos queremos quiero gustaría
       enviar enviarnos enviarme mandar mandarnos compartir compartirnos envíenme envíenos envíeme envíame mándenme mándenos mándame
       pasar pasarme pasarnos solicitar facilitar facilitarnos hacer tener recibir ver organizar programar agendar preparar

@@ -291,10 +291,10 @@ export const fr: Lexicon = {
   ),
   words: {
     determiners: wordSet(
-      "un une le la les l' des du de d' votre vos notre nos mon ma mes quelques deux trois plusieurs plus",
+      "un une d'un d'une le la les l' des du de d' votre vos notre nos mon ma mes quelques deux trois plusieurs plus",
     ),
     stopBefore: wordSet(`
-      je nous vous tu me m' il elle on qu'on est-ce peut pourrait
+      je nous vous tu me m' il elle on qu'on est-ce peut pourrait avez avons besoin j'aurais aurais
       pourriez pouvez pourrais peux pourrions pouvons voudrais voudrions souhaite souhaitons aimerais aimerions
       envoyer m'envoyer nous-envoyer transmettre partager communiquer faire organiser planifier avoir recevoir obtenir montrer présenter
       merci svp aussi également bien

@@ -242,7 +242,7 @@ export const it: Lexicon = {
       "un una uno il lo la i gli le l' vostro vostra vostri vostre nostro nostra nostri nostre mio mia alcuni alcune qualche due tre più dei delle degli",
     ),
     stopBefore: wordSet(`
-      io noi voi lei ci mi vi ti si
+      io noi voi lei ci mi vi ti si avete abbiamo ha hanno
       potrebbe potreste potresti può puoi potete possiamo potremmo vorrei vorremmo gradirei
       inviare inviarci mandare mandarci condividere fare avere ricevere vedere fissare organizzare preparare
       per favore cortesemente anche

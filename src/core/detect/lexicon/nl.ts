@@ -182,7 +182,7 @@ export const nl: Lexicon = {
       zodat voordat nadat omdat totdat tot als wanneer dat
       graag bedankt ook
       ik we wij u
-      is zijn zou kunt sturen toesturen delen plannen ontvangen
+      is zijn zou kunt sturen toesturen delen plannen inplannen regelen maken geven ontvangen
       vandaag morgen volgende deze`),
     conjunctions: wordSet("en of &"),
     of: "van",

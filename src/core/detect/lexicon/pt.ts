@@ -67,7 +67,7 @@ export const pt: Lexicon = {
           "documentos",
           "detalhes",
           "resumo",
-          "materiais?",
+          "materia(?:l|is)",
         ),
         weak: true,
       },
@@ -249,7 +249,7 @@ export const pt: Lexicon = {
       "um uma uns umas o a os as seu sua seus suas nosso nossa nossos nossas meu minha alguns algumas algum alguma dois duas três vários mais",
     ),
     stopBefore: wordSet(`
-      eu nós você vocês nos me lhe se
+      eu nós você vocês nos me lhe se têm tem temos tens há
       pode podem poderia poderiam podemos gostaria gostaríamos preciso precisamos queremos quero
       enviar enviar-nos enviar-me enviarem mandar mandar-nos partilhar compartilhar fazer ter receber ver marcar agendar preparar
       por favor também
