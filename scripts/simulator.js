@@ -131,7 +131,7 @@ async function main() {
     runWebpack("development", ["--watch"]);
   } else if (buildIsStale()) {
     console.log("Building the add-in (development)…");
-    await build("development");
+    await build("development", { quiet: true });
   }
   const { url } = await startServer(port);
   console.log(`Decision Ask simulator: ${url}`);

@@ -88,6 +88,7 @@ describe("the add-in in the simulated Outlook", () => {
       .first()
       .waitFor();
     await page.locator("#taskpane").screenshot({ path: path.join(SCREENSHOT_DIR, "pane-compose.png") });
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, "simulator.png") });
     await frame.getByRole("button", { name: "Insert reply" }).click();
     await page.waitForFunction((b) => document.querySelector("#compose-body")?.innerHTML !== b, before);
     const afterHtml = await composeHtml(page);
