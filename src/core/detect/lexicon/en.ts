@@ -543,10 +543,10 @@ export const en: Lexicon = {
   ),
   words: {
     determiners: wordSet(
-      "a an the your our my some any this that these those two three four five several both all couple few more further additional another",
+      "a an the your our my some any this that these those two three four five several both all more further additional another",
     ),
     stopBefore: wordSet(`
-      i we you me us they them he she it someone somebody yours
+      i we you me us they them he she it someone somebody yours there here you're we're i'm they're it's that's what's
       can could would will may might should must do does did is are be been being was were 'd 'll
       send share forward email e-mail mail provide give show see get have has need needs want wants like love
       require requires set schedule book arrange organize organise put enable draft prepare receive review
@@ -559,7 +559,7 @@ export const en: Lexicon = {
       appreciate interested keen looking hoping after grateful mind`),
     stopAfter: wordSet(`
       so because since before after by until till asap as when if which who whom whose that where while once
-      please thanks thank too also again back across along those them him her
+      please thanks thank too also again back across along those them him her together afterwards later last going
       i we you they he she it
       is are was were will would can could should must has have had do does did may might am
       today tomorrow tonight next this soon available possible ready

@@ -291,7 +291,7 @@ export const fr: Lexicon = {
   ),
   words: {
     determiners: wordSet(
-      "un une d'un d'une le la les l' des du de d' votre vos notre nos mon ma mes quelques deux trois plusieurs plus",
+      "un une d'un d'une le la les l' des du d' votre vos notre nos mon ma mes quelques deux trois plusieurs plus",
     ),
     stopBefore: wordSet(`
       je nous vous tu me m' il elle on qu'on est-ce peut pourrait avez avons besoin j'aurais aurais
