@@ -36,6 +36,7 @@ export const de: Lexicon = {
           "angebot",
           "angebote",
           "konditionen",
+          "lizenz(?:modell|modelle|modellen|kosten|gebühren|preise)",
           "tarife?",
           "pricing",
         ),
@@ -73,6 +74,7 @@ export const de: Lexicon = {
           "schriftlich",
           "foliensatz",
           "produktübersicht",
+          "(?:unternehmens|firmen)präsentation",
         ),
       },
       {

@@ -284,7 +284,8 @@ export const en: Lexicon = {
           "(?:a |some )?time to (?:talk|speak|chat|meet|connect)",
         ),
       },
-      { pattern: words("meet", "meet up", "get together"), item: "a meeting" },
+      { pattern: words("meet", "meet up", "get together", "reconvene", "regroup"), item: "a meeting" },
+      { pattern: words("(?:catch|sync|link) up"), item: "a call" },
       {
         pattern: words(
           "(?:touch base|hop on a call|jump on a call|get on a call)",

@@ -61,7 +61,7 @@ export const es: Lexicon = {
           "catálogo",
           "algo por escrito",
           "por escrito",
-          "presentación (?:comercial|corporativa)",
+          "presentación (?:comercial|corporativa|de la empresa|de (?:la )?compañía)",
           "libro blanco",
         ),
       },

@@ -60,6 +60,7 @@ export const fr: Lexicon = {
           "quelque chose par écrit",
           "par écrit",
           "support de présentation",
+          "présentation (?:commerciale|de (?:l'entreprise|la société|votre société))",
           "catalogue",
         ),
       },

@@ -55,7 +55,7 @@ export const pt: Lexicon = {
           "catálogo",
           "algo por escrito",
           "por escrito",
-          "apresentação institucional",
+          "apresentação (?:institucional|comercial|corporativa|da empresa)",
           "white ?paper",
         ),
       },
