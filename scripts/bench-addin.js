@@ -26,8 +26,10 @@ function gzipKb(files) {
 
 function bundleFigures() {
   const stats = JSON.parse(fs.readFileSync(STATS, "utf8"));
-  const pane = stats.taskpane;
-  const commands = stats.commands;
+  // Development bundles are several times larger and slower; figures from them would mislead.
+  if (stats.mode !== "production")
+    throw new Error("dist/ holds a development build: run without --no-build.");
+  const { taskpane: pane, commands } = stats.entries;
   const commandsReact = commands.packages.filter(
     (p) => REACT_PACKAGES.includes(p) || p.startsWith("@fluentui/"),
   );

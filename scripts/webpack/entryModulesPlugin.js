@@ -20,7 +20,7 @@ class EntryModulesPlugin {
   apply(compiler) {
     compiler.hooks.done.tap(EntryModulesPlugin.name, (stats) => {
       const { compilation } = stats;
-      const report = {};
+      const report = { mode: compiler.options.mode, entries: {} };
       for (const [name, entrypoint] of compilation.entrypoints) {
         const packages = new Set();
         for (const chunk of entrypoint.chunks) {
@@ -34,7 +34,7 @@ class EntryModulesPlugin {
             }
           }
         }
-        report[name] = {
+        report.entries[name] = {
           files: entrypoint.getFiles().filter((f) => f.endsWith(".js")),
           packages: [...packages].sort(),
         };

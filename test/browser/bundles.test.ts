@@ -12,11 +12,14 @@ interface EntryReport {
   files: string[];
   packages: string[];
 }
-const entries = (): Record<string, EntryReport> =>
-  JSON.parse(readFileSync(path.join(ROOT, "build/stats/entry-packages.json"), "utf8")) as Record<
-    string,
-    EntryReport
-  >;
+function entries(): Record<string, EntryReport> {
+  const report = JSON.parse(readFileSync(path.join(ROOT, "build/stats/entry-packages.json"), "utf8")) as {
+    mode: string;
+    entries: Record<string, EntryReport>;
+  };
+  assert.equal(report.mode, "production", "the browser tests check the production bundles");
+  return report.entries;
+}
 
 describe("the production build", () => {
   test("the commands bundle holds no React, no Fluent UI; the pane bundle does", () => {
