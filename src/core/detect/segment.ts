@@ -80,15 +80,17 @@ function splitBlock(block: Block, out: Sentence[]): void {
     out.push({ text: sentence, bullet: block.bullet && first, intro: sentence.endsWith(":") });
     first = false;
   };
+  let lastSpace = -1;
   for (let i = 0; i < text.length; i++) {
+    if (text[i] === " ") lastSpace = i;
     if (isBoundary(text, i)) {
       let end = i + 1;
       while (end < text.length && (CLOSERS.includes(text[end]) || "?!.".includes(text[end]))) end++;
       push(end);
       i = end - 1;
     } else if (i - start >= MAX_SENTENCE) {
-      const space = text.lastIndexOf(" ", i);
-      push(space > start ? space : i);
+      // Cut at the last space of the run, tracked as we go so a spaceless megabyte stays linear.
+      push(lastSpace > start ? lastSpace : i);
     }
   }
   push(text.length);

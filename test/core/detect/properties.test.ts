@@ -76,6 +76,15 @@ function timeOf(text: string): number {
   return best;
 }
 
+describe.each(languages)("a pasted megabyte in %s", (language) => {
+  test("is read within a second", () => {
+    const text = "Could you send pricing, uns die Preise, vos tarifs, la demo? ".repeat(1 << 14);
+    const start = performance.now();
+    detectRequests(text, language);
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+});
+
 describe("time linear in the input", () => {
   const MB = 1 << 20;
   const shapes: Record<string, (size: number) => string> = {
@@ -86,6 +95,9 @@ describe("time linear in the input", () => {
     "many short lines": (n) => "- pricing\n".repeat(n / 10),
     "greeting-like prefixes": (n) => "Hi Sam Sam Sam Sam ".repeat(n / 19),
     "almost-matching phrases": (n) => "terms and terms and terms and ".repeat(n / 30),
+    "German verb-final gaps": (n) => "Können Sie uns das System die Lösung ".repeat(n / 37),
+    "French elisions": (n) => "Merci de m'envoyer d'une l'offre de la ".repeat(n / 38),
+    "customers without a verb": (n) => "our customers customers users clients ".repeat(n / 38),
   };
 
   test.each(Object.keys(shapes))("%s: growth close to linear up to the read limit, 1 MB fast", (shape) => {
