@@ -141,6 +141,33 @@ describe("the add-in in the simulated Outlook", () => {
     assert.ok((await notifications(page)).some((n) => /nothing was inserted/i.test(n.text)));
   });
 
+  test("the open pane follows a switch to the dark theme", async () => {
+    await openMessage(page, "05-case-studies.eml");
+    await openPane(page);
+    await replyPreview(page).waitFor();
+    const background = () =>
+      pane(page)
+        .locator("main")
+        .evaluate((el) => {
+          // The first non-transparent background from the pane's main element up.
+          for (let node: Element | null = el; node; node = node.parentElement) {
+            const color = getComputedStyle(node).backgroundColor;
+            if (color !== "rgba(0, 0, 0, 0)" && color !== "transparent") return color;
+          }
+          return "";
+        });
+    const channels = (color: string) => (color.match(/\d+/g) ?? []).slice(0, 3).map(Number);
+    assert.ok(Math.min(...channels(await background())) > 200, "light pane");
+    await page.locator("#sim-theme").selectOption("dark");
+    // The pane registers no theme handler, so the simulator reloads it; poll until it is back.
+    let dark = false;
+    for (let i = 0; i < 50 && !dark; i++) {
+      dark = Math.max(...channels(await background().catch(() => "255"))) < 80;
+      if (!dark) await page.waitForTimeout(100);
+    }
+    assert.ok(dark, "dark pane after the switch");
+  });
+
   test("a failing Office call: the pane shows the error and the draft is unchanged", async () => {
     await replyWithCursorAfter(page, "02-pricing.eml", "Hi Marcus,");
     const before = await composeHtml(page);
