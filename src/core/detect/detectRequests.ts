@@ -21,8 +21,6 @@ interface Found extends DetectedRequest {
   order: number;
   /** Higher for items built from the message's own nouns, and for fuller phrases. */
   score: number;
-  /** Which lexicon found it (0 = the message's own): only items of one lexicon compare as fuller. */
-  rank: number;
 }
 
 interface ClauseState {
@@ -40,16 +38,39 @@ interface Mention {
   cues: CueMatch[];
 }
 
-function readClause(lexicon: Lexicon, clause: Clause): ClauseState {
-  const own = occurs(lexicon.request, clause.text) || lexicon.imperative.test(clause.text);
-  const negated = occurs(lexicon.negation, clause.text);
+/** Whether any of the lexicons finds the pattern it names in the text. */
+function any(lexicons: readonly Lexicon[], pick: (l: Lexicon) => RegExp, text: string): boolean {
+  return lexicons.some((l) => occurs(pick(l), text));
+}
+
+/** A clause read with every lexicon: "Thanks for the demo" blocks in an otherwise German mail too. */
+function readClause(lexicons: readonly Lexicon[], clause: Clause): ClauseState {
+  const text = clause.text;
+  const own = any(lexicons, (l) => l.request, text) || lexicons.some((l) => l.imperative.test(text));
+  const negated = any(lexicons, (l) => l.negation, text);
   const blocked =
-    negated || occurs(lexicon.thanks, clause.text) || (!own && occurs(lexicon.past, clause.text));
+    negated || any(lexicons, (l) => l.thanks, text) || (!own && any(lexicons, (l) => l.past, text));
   return { clause, own, asks: own && !clause.subordinate, negated, blocked };
 }
 
-function pointsBack(lexicon: Lexicon, clause: string): boolean {
-  return tokenize(clause).some((t) => lexicon.words.anaphora.has(t.norm));
+/**
+ * Cues of the message's language first, then those English lends it ("das Pricing") where they
+ * do not cover the same words or a type already named.
+ */
+function findAllCues(lexicons: readonly Lexicon[], clause: string, sentence: string): CueMatch[] {
+  const [primary, ...borrowed] = lexicons;
+  const found = findCues(primary, clause, sentence);
+  for (const lexicon of borrowed) {
+    for (const m of findCues(lexicon, clause, sentence)) {
+      const clash = found.some((f) => f.type === m.type || (m.start < f.end && f.start < m.end));
+      if (!clash) found.push(m);
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function pointsBack(lexicons: readonly Lexicon[], clause: string): boolean {
+  return tokenize(clause).some((t) => lexicons.some((l) => l.words.anaphora.has(t.norm)));
 }
 
 function evidenceFor(sentence: string, at: number): string {
@@ -58,9 +79,12 @@ function evidenceFor(sentence: string, at: number): string {
   return sentence.slice(from, from + MAX_EVIDENCE).trim();
 }
 
-function stripGreeting(lexicon: Lexicon, sentence: string): string {
-  const m = lexicon.greeting.exec(sentence);
-  return m ? sentence.slice(m[0].length).trim() : sentence;
+function stripGreeting(lexicons: readonly Lexicon[], sentence: string): string {
+  for (const lexicon of lexicons) {
+    const m = lexicon.greeting.exec(sentence);
+    if (m) return sentence.slice(m[0].length).trim();
+  }
+  return sentence;
 }
 
 /** Whether the list items that follow this sentence inherit its request ("Could you send:"). */
@@ -69,45 +93,48 @@ function opensList(states: readonly ClauseState[], sentence: Sentence): boolean 
   return sentence.intro || states.some((s) => s.asks);
 }
 
-function detectWith(lexicon: Lexicon, sentences: readonly Sentence[], rank: number): Found[] {
-  // The message's own language words its items better than a borrowed English cue does.
-  const preference = rank === 0 ? 1000 : 0;
+/**
+ * Reads the sentences with the message's lexicon (first) and the ones it borrows from. Clause
+ * structure and items follow the message's language; cues, requests and blockers come from all.
+ */
+function detectWith(lexicons: readonly Lexicon[], sentences: readonly Sentence[]): Found[] {
+  const primary = lexicons[0];
   const found: Found[] = [];
   let listAsks = false;
   let mention: Mention | null = null;
   let previousAsked = false;
+  const followsUp = (text: string): boolean => lexicons.some((l) => l.followUp.test(text));
   sentences.forEach((sentence, index) => {
-    const text = stripGreeting(lexicon, sentence.text);
-    const states = splitClauses(text, lexicon).map((c) => readClause(lexicon, c));
+    const text = stripGreeting(lexicons, sentence.text);
+    const states = splitClauses(text, primary).map((c) => readClause(lexicons, c));
     const question = text.endsWith("?");
     const sentenceAsks = states.some((s) => s.asks && !s.blocked);
     // "Could you send the proposal? And the SOC 2 report." continues the request before it.
-    const continues = previousAsked && lexicon.followUp.test(text);
+    const continues = previousAsked && followsUp(text);
     const inherited = sentenceAsks || question || continues || (sentence.bullet && listAsks);
     if (!sentence.bullet) listAsks = opensList(states, sentence);
     previousAsked = sentenceAsks || continues;
     // "We don't need the proposal, just a rough quote" / "…, but a quote": the need carries over.
     let refusedAsk = false;
     for (const state of states) {
-      const alternative = refusedAsk && (state.clause.contrast || lexicon.followUp.test(state.clause.text));
+      const alternative = refusedAsk && (state.clause.contrast || followsUp(state.clause.text));
       if (state.negated && state.own) refusedAsk = true;
-      const named = findCues(lexicon, state.clause.text, text);
+      const named = findAllCues(lexicons, state.clause.text, text);
       const previous: Mention | null = mention;
       if (state.negated) mention = null;
       else if (named.length > 0) mention = { clause: state.clause.text, cues: named };
       if (state.blocked || state.clause.subordinate || !(state.asks || inherited || alternative)) continue;
       const borrowed =
-        state.asks && named.length === 0 && previous !== null && pointsBack(lexicon, state.clause.text);
+        state.asks && named.length === 0 && previous !== null && pointsBack(lexicons, state.clause.text);
       const source: Mention = borrowed && previous ? previous : { clause: state.clause.text, cues: named };
       for (const cue of source.cues) {
-        const item = extractItem(lexicon, source.clause, cue, source.cues);
+        const item = extractItem(primary, source.clause, cue, source.cues);
         found.push({
           type: cue.type,
           item,
           evidence: evidenceFor(text, state.clause.offset + (borrowed ? 0 : cue.start)),
           order: index * 10_000 + state.clause.offset + (borrowed ? 0 : cue.start),
-          score: preference + (cue.cue.item === undefined ? 100 : 0) + (cue.cue.weak ? 0 : 50) + item.length,
-          rank,
+          score: (cue.cue.item === undefined ? 100 : 0) + (cue.cue.weak ? 0 : 50) + item.length,
         });
       }
     }
@@ -126,12 +153,7 @@ function mergeByType(found: readonly Found[]): DetectedRequest[] {
   for (const f of found) {
     const seen = best.get(f.type);
     // "the recording of the demo" beats "the demo": the fuller phrase holds the shorter one.
-    const sameSource = seen !== undefined && seen.rank === f.rank;
-    if (
-      !seen ||
-      (sameSource && holds(f.item, seen.item)) ||
-      (!(sameSource && holds(seen.item, f.item)) && f.score > seen.score)
-    ) {
+    if (!seen || holds(f.item, seen.item) || (!holds(seen.item, f.item) && f.score > seen.score)) {
       best.set(f.type, f);
     }
     first.set(f.type, Math.min(first.get(f.type) ?? f.order, f.order));
@@ -172,5 +194,5 @@ export function detectRequests(text: string, language: DetectedLanguage): Detect
   const lexicons = lexiconsFor(language, normalized);
   const sentences = splitSentences(normalized);
   if (isBulkOrAutoReply(lexicons, normalized, sentences)) return [];
-  return mergeByType(lexicons.flatMap((lexicon, i) => detectWith(lexicon, sentences, i)));
+  return mergeByType(detectWith(lexicons, sentences));
 }

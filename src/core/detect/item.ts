@@ -14,7 +14,7 @@ const AND_REACH = 4;
 interface Walk {
   tokens: readonly Token[];
   lexicon: Lexicon;
-  /** Token index → the type of the cue covering it. */
+  /** Token index → the cue covering that token. */
   cueAt: ReadonlyMap<number, CueMatch>;
   match: CueMatch;
   /** Walking the object of a verb cue: any other cue ends it ("show us the editor in a demo"). */

@@ -265,7 +265,7 @@ export const es: Lexicon = {
     stopBefore: wordSet(`
       yo nosotros usted ustedes me nos le les se tienen tiene tienes tenemos hay
       puede podría pueden podrían puedes podemos podríamos quisiera quisiéramos necesito necesitamos queremos quiero gustaría
-      enviar enviarnos enviarme mandar mandarnos compartir compartirnos envíenme envíenos envíeme envíame mándenme mándenos mándame
+      enviar enviarnos enviarme mandar mandarnos compartir compartirnos envíenme envíenos envíeme envíame mándenme mándenos mándame envían envíen envíe envía manden mande mandan pasen pase compartan comparta
       pasar pasarme pasarnos solicitar facilitar facilitarnos hacer tener recibir ver organizar programar agendar preparar
       por favor también además
       para con sobre a al en de del desde
