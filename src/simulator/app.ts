@@ -73,15 +73,6 @@ export class SimulatorApp {
     return this.frames.bridgeFor(win);
   }
 
-  /** What the browser tests and curious users can inspect. */
-  state() {
-    return {
-      surface: this.surface?.kind ?? null,
-      messages: this.messages.map((m) => m.fileName),
-      paneOpen: !byId("taskpane").hidden,
-    };
-  }
-
   private takeInjectedFailure(): SimOfficeError | null {
     if (!this.settings.failNext) return null;
     this.settings.failNext = false;

@@ -36,10 +36,7 @@ export const MAX_CALLS_IN_FLIGHT = 3;
 export class AsyncCallRunner {
   private inFlight = 0;
 
-  constructor(
-    private readonly takeInjectedFailure: () => SimOfficeError | null,
-    private readonly delayMs = 0,
-  ) {}
+  constructor(private readonly takeInjectedFailure: () => SimOfficeError | null) {}
 
   run<T>(options: CallOptions, callback: AsyncCallback<T> | undefined, work: () => T): void {
     const asyncContext = options.asyncContext;
@@ -72,7 +69,7 @@ export class AsyncCallRunner {
         asyncContext,
         diagnostics: undefined,
       });
-    }, this.delayMs);
+    }, 0);
   }
 }
 

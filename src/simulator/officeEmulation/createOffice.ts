@@ -47,8 +47,6 @@ export interface EmulationEnvironment {
   storage: Pick<Storage, "getItem" | "setItem">;
   /** Identifies the add-in, so its roaming settings are its own. */
   addinId: string;
-  /** Delay of every async call; 0 keeps the event-loop turn Office.js always takes. */
-  delayMs?: number;
 }
 
 /** Copies what the page hands over, so the frame never holds objects from the page's realm. */
@@ -85,7 +83,7 @@ function requireCoercion(value: unknown): SimBodyType {
  */
 export function createOffice(env: EmulationEnvironment) {
   const { bridge } = env;
-  const calls = new AsyncCallRunner(() => bridge.takeInjectedFailure(), env.delayMs ?? 0);
+  const calls = new AsyncCallRunner(() => bridge.takeInjectedFailure());
   const roaming = new EmulatedRoamingSettings(env.storage, `decision-ask-simulator:roaming:${env.addinId}`);
   const mailboxHandlers = new Map<string, Array<(event: unknown) => void>>();
 
@@ -285,7 +283,7 @@ export function createOffice(env: EmulationEnvironment) {
     setTimeout(() => {
       office.initialize?.("");
       resolveReady({ host: ENUMS.HostType.Outlook, platform: ENUMS.PlatformType.OfficeOnline });
-    }, env.delayMs ?? 0);
+    }, 0);
   }
 
   return { office, start };
