@@ -44,7 +44,7 @@ export const en: Lexicon = {
         takesObject: true,
       },
       {
-        pattern: words("(?:training |onboarding |working |hands-on )?sessions?"),
+        pattern: words("(?:training |onboarding |working |hands-on )?(?:sessions?|workshops?)"),
         requires: words("see", "show", "walk (?:us|me|them|the team|our team) through", "demo"),
         weak: true,
       },
@@ -203,6 +203,11 @@ export const en: Lexicon = {
         ),
         requires: TALK_TO,
       },
+      {
+        pattern: words(
+          "(?:customers?|clients?|companies)(?= (?:[\\p{L}-]{1,20} ){0,4}(?:use|uses|using|run|runs|running) (?:you|your|it)(?![\\p{L}]))",
+        ),
+      },
     ],
     trial: [
       { pattern: words("(?<=(?:to|could|can|we|i) )trial"), item: "a trial", takesObject: true },
@@ -219,6 +224,7 @@ export const en: Lexicon = {
           "test (?:accounts?|environments?|instances?|licen[cs]es?|logins?)",
           "evaluation (?:licen[cs]es?|copy|accounts?|period|version)",
           "test[- ]drive",
+          "free (?:version|tier|plan|account|edition)",
         ),
       },
       {
@@ -242,6 +248,8 @@ export const en: Lexicon = {
           "(?:data retention|retention|privacy|data protection|backup|access control|incident response|disaster recovery|encryption|information security|infosec) polic(?:y|ies)",
           "gdpr(?: documentation| compliance)?",
           "hipaa",
+          "vpat",
+          "accessibility (?:conformance )?(?:reports?|statements?)",
           "compliance (?:documentation|docs|reports?|certificates?|package)",
           "caiq",
           "hecvat",
@@ -363,6 +371,7 @@ export const en: Lexicon = {
     "(?:thanks|thank you) in advance",
     "look(?:ing)? forward to (?:receiving|getting|seeing|your)",
     "can i get",
+    "let me know (?:a |some |your |what |which |when )?(?:few |good )?(?:times?|slots?|dates?|days?|availability)",
     "(?:have|has) (?:you|they) got",
     "(?:you|ya) got any",
     "(?:has|have|'ve|is|are|'s|'re) (?:asked|asking|requested|requesting) (?:for|me|us|to|that)",
@@ -560,7 +569,7 @@ export const en: Lexicon = {
       appreciate interested keen looking hoping after grateful mind`),
     stopAfter: wordSet(`
       so because since before after by until till asap as when if which who whom whose that where while once
-      please thanks thank too also again back across along those them him her together afterwards later last going
+      use uses using please thanks thank too also again back across along those them him her together afterwards later last going
       i we you they he she it
       is are was were will would can could should must has have had do does did may might am
       today tomorrow tonight next this soon available possible ready
