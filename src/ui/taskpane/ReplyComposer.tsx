@@ -118,7 +118,12 @@ export function ReplyComposer({ services, item, analysis, source, templates }: R
         </Button>
       </div>
 
-      <TemplateSettings model={templates} />
+      <TemplateSettings
+        model={templates}
+        selected={templates.library.templates.find((template) => template.id === model.templateId)}
+        previewWith={model.previewWith}
+        onSaved={(template) => model.setTemplateId(template.id)}
+      />
     </main>
   );
 }

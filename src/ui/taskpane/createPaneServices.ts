@@ -8,7 +8,7 @@ import type { IsoDate } from "../../core/types";
 import type { MailHost } from "../../host/mailHost";
 import type { KeyValueCache } from "../../library/libraryCache";
 import { libraryUrlFromQuery } from "../../library/libraryUrl";
-import type { PaneServices, TeamLibraryService } from "./services";
+import type { PaneServices, PersonalTemplateTools, TeamLibraryService } from "./services";
 
 /**
  * The real services: the core engine, the built-in template library and the given host.
@@ -21,6 +21,7 @@ export function createPaneServices(host: MailHost, today: () => IsoDate = localT
     draft: draftReply,
     library: builtinLibrary,
     teamLibrary: teamLibraryFromWeb(),
+    personalTemplates: () => personalTemplatesIn(host),
     // The pane speaks English; the reply itself follows the prospect's language.
     decisionTypes: decisionTypes("en"),
     today,
@@ -39,10 +40,20 @@ function teamLibraryFromWeb(): TeamLibraryService {
     load: async (url) => {
       // The loader brings the schema validator (ajv); it loads after the pane is up, and only
       // for teams that host a library, so the pane itself starts as fast as it can.
-      const { loadTemplateLibrary } = await import(
+      const loader = await import(
         /* webpackChunkName: "team-library" */ "../../library/loadTemplateLibrary"
-      );
-      return loadTemplateLibrary({
+      ).catch(() => null);
+      if (!loader) {
+        return {
+          library: builtinLibrary,
+          source: "builtin",
+          url,
+          rejected: [],
+          message:
+            "Decision Ask couldn't load its template tools (check your connection). Using the built-in templates.",
+        };
+      }
+      return loader.loadTemplateLibrary({
         url,
         fetchText: async (address, signal) => {
           const response = await fetch(address, { signal, cache: "no-cache" });
@@ -60,3 +71,18 @@ const browserStorage: KeyValueCache = {
   getItem: (key) => window.localStorage.getItem(key),
   setItem: (key, value) => window.localStorage.setItem(key, value),
 };
+
+async function personalTemplatesIn(host: MailHost): Promise<PersonalTemplateTools> {
+  const personal = await import(/* webpackChunkName: "team-library" */ "../../library/personalTemplates");
+  const { exportTemplateFile } = await import(
+    /* webpackChunkName: "team-library" */ "../../library/exportTemplateFile"
+  );
+  return {
+    list: () => personal.listPersonal(host.settings),
+    lint: personal.lintPersonalTemplate,
+    save: (template) => personal.savePersonal(host.settings, template),
+    remove: (id) => personal.deletePersonal(host.settings, id),
+    duplicate: personal.duplicateTemplate,
+    exportFile: exportTemplateFile,
+  };
+}

@@ -1,9 +1,10 @@
 import type { Analysis, EmailInput, IsoDate } from "../../core/types";
 import type { DecisionTypeId } from "../../core/decision";
 import type { Draft, DraftOptions } from "../../core/draft";
-import type { TemplateLibrary } from "../../core/templates";
+import type { LintFailure, ReplyTemplate, TemplateLibrary } from "../../core/templates";
 import type { MailHost } from "../../host/mailHost";
 import type { LibraryState } from "../../library/loadTemplateLibrary";
+import type { DeleteResult, PersonalTemplates, SaveResult } from "../../library/personalTemplates";
 
 export interface DecisionTypeOption {
   id: DecisionTypeId;
@@ -23,6 +24,8 @@ export interface PaneServices {
   library: TemplateLibrary;
   /** The team's hosted library; absent where there is none to load (tests, the CLI). */
   teamLibrary?: TeamLibraryService;
+  /** The rep's own templates; loaded after the pane is up (they bring the template checks). */
+  personalTemplates?(): Promise<PersonalTemplateTools>;
   decisionTypes: readonly DecisionTypeOption[];
   /** The rep's calendar date, so suggestions and "not in the past" agree with their clock. */
   today(): IsoDate;
@@ -35,4 +38,17 @@ export interface TeamLibraryService {
   adminUrl?: string;
   /** Never rejects: the team library, else its saved copy, else the built-in one, with why. */
   load(url: string): Promise<LibraryState>;
+}
+
+/** The rep's personal templates, kept in the host's roaming settings. */
+export interface PersonalTemplateTools {
+  list(): PersonalTemplates;
+  /** The team library's checks, for the editor's live feedback. */
+  lint(template: ReplyTemplate): LintFailure[];
+  save(template: ReplyTemplate): Promise<SaveResult>;
+  remove(id: string): Promise<DeleteResult>;
+  /** A personal copy under a new id, ready to edit. */
+  duplicate(template: ReplyTemplate, name: string): ReplyTemplate;
+  /** The template as a file for the team library (templates/ format). */
+  exportFile(template: ReplyTemplate): string;
 }

@@ -2,11 +2,25 @@ import { useId, useState } from "react";
 import { Button, Field, Input, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
 import { validateLibraryUrl } from "../../../library/libraryUrl";
 import { HostError } from "../../../host/mailHost";
+import type { ReplyTemplate } from "../../../core/templates";
 import type { TemplateLibraryModel } from "../hooks/useTemplateLibrary";
+import type { Preview } from "../hooks/useReplyDraft";
+import { PersonalTemplates } from "./PersonalTemplates";
 import { usePaneStyles } from "../styles";
 
-/** Where the pane's templates come from, and the rep's own library address when the admin set none. */
-export function TemplateSettings({ model }: { model: TemplateLibraryModel }) {
+interface TemplateSettingsProps {
+  model: TemplateLibraryModel;
+  /** The template the reply uses now. */
+  selected: ReplyTemplate | undefined;
+  previewWith(template: ReplyTemplate): Preview | null;
+  onSaved(template: ReplyTemplate): void;
+}
+
+/**
+ * Where the pane's templates come from, the rep's own library address when the admin set none,
+ * and the rep's personal templates.
+ */
+export function TemplateSettings({ model, selected, previewWith, onSaved }: TemplateSettingsProps) {
   const styles = usePaneStyles();
   const headingId = useId();
   const { address, state, loading } = model;
@@ -33,6 +47,14 @@ export function TemplateSettings({ model }: { model: TemplateLibraryModel }) {
             ))}
           </ul>
         </>
+      )}
+      {model.personal && (
+        <PersonalTemplates
+          personal={model.personal}
+          selected={selected}
+          previewWith={previewWith}
+          onSaved={onSaved}
+        />
       )}
       {address.setBy === "admin" ? (
         <p className={styles.secondary}>

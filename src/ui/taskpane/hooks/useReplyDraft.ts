@@ -2,7 +2,7 @@ import { useCallback, useMemo, useState } from "react";
 import type { Analysis, IsoDate } from "../../../core/types";
 import type { DecisionTypeId } from "../../../core/decision";
 import type { Draft, DraftOptions } from "../../../core/draft";
-import type { TemplateLibrary } from "../../../core/templates";
+import type { ReplyTemplate, TemplateLibrary } from "../../../core/templates";
 import type { HostItem } from "../../../host/mailHost";
 import type { PaneServices } from "../services";
 import { blankRequest, completeRequests, toEditable, type EditableRequest } from "../editableRequests";
@@ -36,6 +36,8 @@ export interface ReplyDraftModel {
   blocker: string | null;
   /** The reply from the rep's latest edits, not the debounced preview; throws when it cannot be drafted. */
   finalDraft(): Draft;
+  /** The preview as it would be with this template, for the template editor. */
+  previewWith(template: ReplyTemplate): Preview | null;
 }
 
 interface Choices {
@@ -71,16 +73,29 @@ export function useReplyDraft(
   );
 
   const settledRequests = useDebouncedValue(requests, PREVIEW_DELAY_MS);
-  const preview = useMemo((): Preview | null => {
-    const draftOptions = options(settledRequests);
-    if (draftOptions.requests?.length === 0) return null;
-    try {
-      const draft = services.draft(analysis, draftOptions);
-      return { kind: "draft", draft, html: services.sanitize(draft.html) };
-    } catch (error) {
-      return { kind: "failed", message: draftFailureMessage(error) };
-    }
-  }, [services, analysis, options, settledRequests]);
+  const previewFor = useCallback(
+    (draftOptions: DraftOptions): Preview | null => {
+      if (draftOptions.requests?.length === 0) return null;
+      try {
+        const draft = services.draft(analysis, draftOptions);
+        return { kind: "draft", draft, html: services.sanitize(draft.html) };
+      } catch (error) {
+        return { kind: "failed", message: draftFailureMessage(error) };
+      }
+    },
+    [services, analysis],
+  );
+  const preview = useMemo(() => previewFor(options(settledRequests)), [previewFor, options, settledRequests]);
+
+  const previewWith = useCallback(
+    (template: ReplyTemplate) =>
+      previewFor({
+        ...options(settledRequests),
+        library: { ...library, templates: [template, ...library.templates] },
+        templateId: template.id,
+      }),
+    [previewFor, options, settledRequests, library],
+  );
 
   const shown = preview?.kind === "draft" ? preview.draft : undefined;
 
@@ -105,6 +120,7 @@ export function useReplyDraft(
     preview,
     blocker: blockerFor(requests, dateProblem),
     finalDraft: () => services.draft(analysis, options(requests)),
+    previewWith,
   };
 }
 

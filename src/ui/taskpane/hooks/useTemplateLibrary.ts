@@ -1,16 +1,24 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { TemplateLibrary } from "../../../core/templates";
 import type { LibraryState } from "../../../library/loadTemplateLibrary";
+import { mergeLibraries } from "../../../library/mergeLibraries";
+import type { PersonalTemplates } from "../../../library/personalTemplates";
 import {
   readRepLibraryUrl,
   resolveLibraryUrl,
   saveRepLibraryUrl,
   type LibraryAddress,
 } from "../../../library/libraryUrl";
-import type { PaneServices } from "../services";
+import type { PaneServices, PersonalTemplateTools } from "../services";
+
+export interface PersonalTemplatesModel extends PersonalTemplates {
+  tools: PersonalTemplateTools;
+  /** Reads the saved templates again, after a save or a delete. */
+  refresh(): void;
+}
 
 export interface TemplateLibraryModel {
-  /** What the pane drafts with: the team's library once loaded, the built-in one until then. */
+  /** What the pane drafts with: the rep's own templates, then the team's (or the built-in ones). */
   library: TemplateLibrary;
   address: LibraryAddress;
   /** The outcome of loading the team library; null while loading or when there is none. */
@@ -18,6 +26,8 @@ export interface TemplateLibraryModel {
   loading: boolean;
   /** Saves the rep's address and loads it; resolves to what is wrong with it, or null. */
   saveRepUrl(url: string): Promise<string | null>;
+  /** Null until the personal-template tools have loaded, or where the host keeps none. */
+  personal: PersonalTemplatesModel | null;
 }
 
 export function useTemplateLibrary(services: PaneServices): TemplateLibraryModel {
@@ -39,7 +49,13 @@ export function useTemplateLibrary(services: PaneServices): TemplateLibraryModel
     };
   }, [address, teamLibrary]);
 
+  const personal = usePersonalTemplates(services);
   const state = loaded !== null && loaded.url === address.url ? loaded.state : null;
+  const base = state?.library ?? services.library;
+  const library = useMemo(
+    () => (personal && personal.templates.length > 0 ? mergeLibraries(base, personal.templates) : base),
+    [base, personal],
+  );
   const saveRepUrl = useCallback(
     async (url: string) => {
       const problem = await saveRepLibraryUrl(host.settings, url);
@@ -50,10 +66,37 @@ export function useTemplateLibrary(services: PaneServices): TemplateLibraryModel
   );
 
   return {
-    library: state?.library ?? services.library,
+    library,
     address,
     state,
     loading: Boolean(address.url && teamLibrary) && state === null,
     saveRepUrl,
+    personal,
   };
+}
+
+function usePersonalTemplates(services: PaneServices): PersonalTemplatesModel | null {
+  const [tools, setTools] = useState<PersonalTemplateTools | null>(null);
+  const [listed, setListed] = useState<PersonalTemplates | null>(null);
+
+  useEffect(() => {
+    let current = true;
+    services
+      .personalTemplates?.()
+      .then((loaded) => {
+        if (!current) return;
+        setTools(loaded);
+        setListed(loaded.list());
+      })
+      // Without the tools (their code failed to load) the pane still drafts with the team's templates.
+      .catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, [services]);
+
+  return useMemo(
+    () => (tools && listed ? { ...listed, tools, refresh: () => setListed(tools.list()) } : null),
+    [tools, listed],
+  );
 }
