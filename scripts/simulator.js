@@ -133,7 +133,11 @@ async function main() {
     console.log("Building the add-in (development)…");
     await build("development", { quiet: true });
   }
-  const { url } = await startServer(port);
+  const { url } = await startServer(port).catch((error) => {
+    if (error.code === "EADDRINUSE")
+      throw new Error(`Port ${port} is in use; run with PORT=<another port> npm start.`);
+    throw error;
+  });
   console.log(`Decision Ask simulator: ${url}`);
   console.log("It serves the add-in's own bundles from dist/; press Ctrl+C to stop.");
 }
