@@ -27,6 +27,8 @@ interface Cut {
 const PUNCTUATION = ",;:()";
 /** Words a dependent clause holds before a main clause can follow it without a comma. */
 const MIN_DEPENDENT_WORDS = 4;
+/** Words a main clause released from a dependent one needs: a request cue and its object. */
+const MIN_MAIN_WORDS = 3;
 const DASHES = "—–";
 
 function punctuationCuts(text: string): Cut[] {
@@ -90,6 +92,8 @@ function releaseMainClause(lexicon: Lexicon, clause: Clause): Clause[] {
   // The dependent clause needs its own subject and verb first ("before we can proceed"); a cue
   // right after the subordinator is the dependent clause's own verb ("if you want to call").
   if (at <= 0 || clause.text.slice(0, at).trim().split(/\s+/).length < MIN_DEPENDENT_WORDS) return [clause];
+  // "… everything we need.": a verb with nothing after it is the dependent clause's own end.
+  if (clause.text.slice(at).trim().split(/\s+/).length < MIN_MAIN_WORDS) return [clause];
   return [
     { ...clause, text: clause.text.slice(0, at).trim() },
     { text: clause.text.slice(at), offset: clause.offset + at, subordinate: false, contrast: false },

@@ -458,6 +458,7 @@ export const en: Lexicon = {
     "(?:need|needs|have|has|going|want) to (?:check|consult|think|sleep on|run (?:it|this) by|get approval)",
     "(?:discuss|review|evaluate) (?:it |this |that |them )?internally",
     "(?:get|come|circle) back to you",
+    "(?:everything|all|exactly what|just what) (?:we|i) (?:need|needed|wanted|asked for)",
   ),
   past: words(
     "was",
