@@ -28,13 +28,12 @@ export const de: Lexicon = {
     pricing: [
       {
         pattern: words(
-          `${P}preis(?:e|en|liste|listen|angebot|angebote|information|informationen|modell|übersicht|gestaltung)?`,
+          `${P}preis(?:e|en|es|liste|listen|angebot|angebote|angebots|information|informationen|modell|übersicht|gestaltung)?`,
           `\\p{L}{1,30}kosten`,
           "(?<=(?:die|der|den|ihre|ihren|welche|laufenden|jährlichen|monatlichen|gesamten|genauen|ungefähren) )kosten",
           "kostenvoranschlag",
           "kostenschätzung",
-          "angebot",
-          "angebote",
+          "angebot(?:e|es|s)?",
           "konditionen",
           "lizenz(?:modell|modelle|modellen|kosten|gebühren|preise)",
           "tarife?",
@@ -132,7 +131,7 @@ export const de: Lexicon = {
       {
         pattern: words(
           `sicherheits${P}`,
-          "sicherheit",
+          `${P}sicherheit`,
           "iso[- ]?27001",
           "soc[- ]?2",
           "penetrationstest(?:s)?",

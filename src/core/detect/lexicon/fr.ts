@@ -28,6 +28,7 @@ export const fr: Lexicon = {
           "grilles? tarifaires?",
           "prix",
           "devis",
+          "offres?",
           "coûts?",
           "cotations?",
           "estimations? (?:budgétaires?|de coûts?)",
