@@ -81,7 +81,12 @@ function isQualifier(
   const gap = wordsBetween(tokens, first.end, second.start);
   if (gap.length > TOPIC_REACH) return false;
   const w = lexicon.words;
-  if (gap.some((t) => w.conjunctions.has(t.norm) || closesPhrase(t))) return false;
+  if (gap.some((t) => closesPhrase(t))) return false;
+  // "a proposal reflecting the term and the discount": after "including" the list goes on;
+  // otherwise "and" starts a new request ("a quote for 10 users and a case study").
+  const conjunction = gap.findIndex((t) => w.conjunctions.has(t.norm));
+  const including = topicOnly ? -1 : gap.findIndex((t) => w.listing.has(t.norm));
+  if (conjunction >= 0 && (including < 0 || including > conjunction)) return false;
   // "our procurement team would like a copy of the MSA": a new request, not a qualifier.
   if (gap.length > 0 && occurs(lexicon.request, gap.map((t) => t.raw).join(" "))) return false;
   const topic = (t: Token): boolean => w.topic.has(t.norm) || w.purposeVerbs.has(t.norm);

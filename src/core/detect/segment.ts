@@ -14,8 +14,10 @@ export interface Sentence {
 
 /** Longer runs without punctuation are cut here so every later step works on bounded text. */
 export const MAX_SENTENCE = 1000;
-/** Lines at least this long are probably wrapped by the mail client, not ended by the writer. */
+/** Lines at least this long are probably wrapped by the mail client, not ended by the writer ... */
 const WRAP_WIDTH = 50;
+/** ... though below this a capitalised next line is more likely a signature ("John Smith"). */
+const FULL_WIDTH = 65;
 
 const BULLET = /^(?:[-*•·▪◦–]|\d{1,3}[.)]|[a-z]\))[ \t]{1,8}/;
 const ENDS_LINE = /[.?!:;,]["')\]»]{0,2}$/;
@@ -25,6 +27,13 @@ interface Block {
   text: string;
   bullet: boolean;
   lastLine: string;
+}
+
+function wraps(previous: string, next: string): boolean {
+  if (previous.length < WRAP_WIDTH || ENDS_LINE.test(previous)) return false;
+  const first = next[0];
+  const lowerOrDigit = first === first.toLowerCase() && (first !== first.toUpperCase() || /\d/.test(first));
+  return lowerOrDigit || previous.length >= FULL_WIDTH;
 }
 
 function blocks(text: string): Block[] {
@@ -44,7 +53,7 @@ function blocks(text: string): Block[] {
     if (bullet) {
       current = { text: line.slice(bullet[0].length), bullet: true, lastLine: line };
       out.push(current);
-    } else if (current && current.lastLine.length >= WRAP_WIDTH && !ENDS_LINE.test(current.lastLine)) {
+    } else if (current && wraps(current.lastLine, line)) {
       current.text += " " + line;
       current.lastLine = line;
     } else {

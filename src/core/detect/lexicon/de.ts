@@ -307,6 +307,7 @@ export const de: Lexicon = {
     copulas: wordSet(""),
     topic: wordSet("über zu zum zur bezüglich bzgl hinsichtlich zu um besprechen"),
     including: wordSet("inklusive inkl mit einschließlich"),
+    listing: wordSet("inklusive inkl einschließlich"),
     anaphora: wordSet("es diese dieses"),
     dangling: wordSet(
       "für von mit zu zum zur und oder der die das den dem ein eine einen ihr ihre unser unsere",

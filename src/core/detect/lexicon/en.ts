@@ -586,7 +586,10 @@ export const en: Lexicon = {
     ),
     copulas: wordSet("be is"),
     topic: wordSet("about on regarding re around concerning covering for discuss review"),
-    including: wordSet("including incl with covering containing from"),
+    including: wordSet(
+      "including incl with covering containing from reflecting showing outlining detailing listing",
+    ),
+    listing: wordSet("including incl covering containing reflecting showing outlining detailing listing"),
     anaphora: wordSet("it them"),
     dangling: wordSet(
       "of for the a an to and or with on in at from by your our my some any about regarding & plus be is through over",

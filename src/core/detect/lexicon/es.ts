@@ -287,6 +287,7 @@ export const es: Lexicon = {
     copulas: wordSet(""),
     topic: wordSet("sobre acerca respecto para hablar revisar discutir tratar comentar"),
     including: wordSet("incluyendo con incluido incluida"),
+    listing: wordSet("incluyendo"),
     anaphora: wordSet("eso esto"),
     dangling: wordSet("de del la el los las un una para con sobre y e o a al su sus nuestro nuestra"),
     ownToYours: { nuestro: "su", nuestra: "su", nuestros: "sus", nuestras: "sus", mi: "su", mis: "sus" },

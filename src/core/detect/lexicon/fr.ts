@@ -317,6 +317,7 @@ export const fr: Lexicon = {
     copulas: wordSet(""),
     topic: wordSet("sur concernant à propos de au sujet pour discuter"),
     including: wordSet("incluant avec comprenant"),
+    listing: wordSet("incluant comprenant"),
     anaphora: wordSet("ça cela"),
     dangling: wordSet("de du des d' la le les l' un une pour avec sur et ou à au votre vos notre nos"),
     ownToYours: {

@@ -268,6 +268,7 @@ export const it: Lexicon = {
       "su sul sulla sui sulle sugli sullo riguardo circa per parlare discutere rivedere affrontare",
     ),
     including: wordSet("incluso inclusi compreso con"),
+    listing: wordSet("incluso inclusi compreso"),
     anaphora: wordSet("questo questa"),
     dangling: wordSet(
       "di del della dei delle il lo la i gli le un una per con su e o a al vostro vostra nostro nostra",

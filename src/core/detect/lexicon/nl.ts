@@ -192,6 +192,7 @@ export const nl: Lexicon = {
     copulas: wordSet(""),
     topic: wordSet("over omtrent betreffende bespreken"),
     including: wordSet("inclusief met"),
+    listing: wordSet("inclusief"),
     anaphora: wordSet("dat deze"),
     dangling: wordSet("van voor met over en of de het een uw onze"),
     ownToYours: { ons: "uw", onze: "uw", mijn: "uw" },

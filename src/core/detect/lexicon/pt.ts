@@ -270,6 +270,7 @@ export const pt: Lexicon = {
     copulas: wordSet(""),
     topic: wordSet("sobre acerca relativo para falar discutir rever tratar conversar"),
     including: wordSet("incluindo com"),
+    listing: wordSet("incluindo"),
     anaphora: wordSet("isso isto"),
     dangling: wordSet("de do da dos das o a os as um uma para com sobre e ou ao seu sua nosso nossa"),
     ownToYours: {

@@ -44,6 +44,8 @@ export interface ItemWords {
   topic: ReadonlySet<string>;
   /** Words that attach a detail to the item before them: "a proposal including implementation costs". */
   including: ReadonlySet<string>;
+  /** The "including" words after which a list with "and" still qualifies the thing before. */
+  listing: ReadonlySet<string>;
   /** Pronouns that point back at the thing named just before: "can you resend it?". */
   anaphora: ReadonlySet<string>;
   /** Words an item may not end on ("of", "the", "for"). */
