@@ -56,7 +56,13 @@ export const en: Lexicon = {
         ),
         weak: true,
       },
-      { pattern: words("show (?:us|me|the team|our team|my team)"), item: "a demo", takesObject: true },
+      {
+        pattern: words(
+          "show (?:us|me|the team|our team|my team|(?:the|our|my) [\\p{L}-]{1,20} team|(?:our|my) (?:cfo|ceo|cto|cio|boss|manager|director|colleagues?|board|admins?))",
+        ),
+        item: "a demo",
+        takesObject: true,
+      },
       {
         pattern: words(
           "see (?:it|the [\\p{L}-]{1,20}|your [\\p{L}-]{1,20}) (?:in action|live|working)",
@@ -90,6 +96,7 @@ export const en: Lexicon = {
         ),
       },
       { pattern: words("quote (?:us|me)"), item: "a quote" },
+      { pattern: words("(?:do|would|will|does) (?:you|it) charge"), item: "pricing" },
       {
         pattern: words("how much(?: (?:would|will|does|do|might|could) (?:it|this|that) cost)?"),
         item: "pricing",
@@ -371,6 +378,8 @@ export const en: Lexicon = {
     "(?:thanks|thank you) in advance",
     "look(?:ing)? forward to (?:receiving|getting|seeing|your)",
     "can i get",
+    "(?:next step|best next step|next steps?) (?:is|are|would be) for you to",
+    "for you to (?:send|show|share|provide|set up|prepare|draft|walk)",
     "let me know (?:a |some |your |what |which |when )?(?:few |good )?(?:times?|slots?|dates?|days?|availability)",
     "(?:have|has) (?:you|they) got",
     "(?:you|ya) got any",
