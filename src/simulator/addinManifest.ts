@@ -3,7 +3,8 @@
  * simulator shows what the manifest declares rather than a copy of it.
  */
 
-export type ButtonAction = { kind: "function"; functionName: string } | { kind: "taskpane"; url: string };
+export type ButtonAction =
+  { kind: "function"; functionName: string } | { kind: "taskpane"; url: string; pinnable: boolean };
 
 export interface RibbonButton {
   id: string;
@@ -53,11 +54,14 @@ export function parseAddinManifest(xml: string, parser: DOMParser = new DOMParse
   }
   const resource = (el: Element | null): string => resources.get(el?.getAttribute("resid") ?? "") ?? "";
   const surface = (type: string): RibbonButton[] => {
-    const point = Array.from(doc.getElementsByTagNameNS("*", "ExtensionPoint")).find(
-      (p) =>
-        p.getAttribute("xsi:type") === type ||
-        p.getAttributeNS("http://www.w3.org/2001/XMLSchema-instance", "type") === type,
-    );
+    // With nested VersionOverrides the last (newest) one is what current Outlook clients use.
+    const point = Array.from(doc.getElementsByTagNameNS("*", "ExtensionPoint"))
+      .filter(
+        (p) =>
+          p.getAttribute("xsi:type") === type ||
+          p.getAttributeNS("http://www.w3.org/2001/XMLSchema-instance", "type") === type,
+      )
+      .pop();
     if (!point) return [];
     return Array.from(point.getElementsByTagNameNS("*", "Control")).map((control) => {
       const action = firstDeep(control, "Action");
@@ -67,6 +71,9 @@ export function parseAddinManifest(xml: string, parser: DOMParser = new DOMParse
         "";
       const functionName = action ? (children(action, "FunctionName")[0]?.textContent ?? "").trim() : "";
       const sourceLocation = action ? resource(children(action, "SourceLocation")[0] ?? null) : "";
+      const pinnable = action
+        ? children(action, "SupportsPinning")[0]?.textContent?.trim() === "true"
+        : false;
       return {
         id: control.getAttribute("id") ?? "",
         label: resource(children(control, "Label")[0] ?? null),
@@ -74,7 +81,7 @@ export function parseAddinManifest(xml: string, parser: DOMParser = new DOMParse
         action:
           actionType === "ExecuteFunction"
             ? { kind: "function", functionName }
-            : { kind: "taskpane", url: localPath(sourceLocation) },
+            : { kind: "taskpane", url: localPath(sourceLocation), pinnable },
       };
     });
   };

@@ -29,6 +29,10 @@ export class SimulatorApp {
   private commands: AddinCommands | null = null;
   private readonly frames = new AddinFrames();
   private themeListeners: Array<(theme: SimTheme) => boolean> = [];
+  private itemListeners: Array<() => boolean> = [];
+  /** The item the task pane works on; it follows the selection only while the pane is pinned. */
+  private paneSurface: Surface | null = null;
+  private pinned = false;
   private composeCount = 0;
   private settings: Settings = {
     theme: "light",
@@ -57,6 +61,7 @@ export class SimulatorApp {
       if (surface === this.surface && surface.kind === "compose" && input) input.value = surface.subject;
     },
     onThemeChanged: (listener) => this.themeListeners.push(listener),
+    onItemChanged: (listener) => this.itemListeners.push(listener),
   };
 
   async start(): Promise<void> {
@@ -64,6 +69,7 @@ export class SimulatorApp {
     this.bindMailboxInput();
     byId("new-message").addEventListener("click", () => this.openCompose(null, false, ""));
     byId("taskpane-close").addEventListener("click", () => this.closePane());
+    byId("taskpane-pin").addEventListener("click", () => this.setPinned(!this.pinned));
     await Promise.all([this.loadManifest(), this.loadMailbox()]);
     this.renderList();
     this.renderItem();
@@ -171,11 +177,18 @@ export class SimulatorApp {
   }
 
   private openMessage(message: SimMessage): void {
-    this.closePane();
+    // Outlook keeps a pinned read-mode pane open from one email to the next.
+    const keepPane = this.pinned && this.paneSurface?.kind === "read";
+    if (!keepPane) this.closePane();
     this.disposeSurface();
-    this.surface = { kind: "read", message, notifications: new Map() };
+    const surface: Surface = { kind: "read", message, notifications: new Map() };
+    this.surface = surface;
     this.renderList();
     this.renderItem();
+    if (keepPane) {
+      this.paneSurface = surface;
+      this.itemListeners.forEach((listener) => listener());
+    }
   }
 
   private openCompose(replyTo: SimMessage | null, replyAll: boolean, htmlBody: string): void {
@@ -297,7 +310,8 @@ export class SimulatorApp {
       text: button.label,
     });
     el.addEventListener("click", () => {
-      if (button.action.kind === "taskpane") this.openPane(button.action.url, button.label, surface);
+      if (button.action.kind === "taskpane")
+        this.openPane(button.action.url, surface, button.action.pinnable);
       else void this.runCommand(button.action.functionName, surface);
     });
     return el;
@@ -308,7 +322,7 @@ export class SimulatorApp {
     if (!functionFile) return;
     try {
       await this.frames.runCommand(byId("command-frames"), functionFile, functionName, (associations) =>
-        createSurfaceBridge(surface, this.host, associations),
+        createSurfaceBridge(() => surface, this.host, associations),
       );
     } catch (error) {
       surface.notifications.set("simulator-command", {
@@ -319,27 +333,39 @@ export class SimulatorApp {
     }
   }
 
-  private openPane(url: string, title: string, surface: Surface): void {
+  private openPane(url: string, surface: Surface, pinnable: boolean): void {
     this.themeListeners = [];
-    byId("taskpane-title").textContent = this.commands?.displayName ?? title;
+    this.itemListeners = [];
+    this.paneSurface = surface;
+    byId("taskpane-title").textContent = this.commands?.displayName ?? "Add-in";
     byId("taskpane").hidden = false;
+    const pin = byId<HTMLButtonElement>("taskpane-pin");
+    pin.hidden = !pinnable;
+    if (!pinnable) this.setPinned(false);
     this.frames.openPane(
       byId<HTMLIFrameElement>("taskpane-frame"),
       url,
-      createSurfaceBridge(surface, this.host, new Map()),
+      createSurfaceBridge(() => this.paneSurface ?? surface, this.host, new Map()),
     );
   }
 
+  private setPinned(pinned: boolean): void {
+    this.pinned = pinned;
+    byId("taskpane-pin").setAttribute("aria-pressed", String(pinned));
+  }
+
   private reloadPane(): void {
-    const pane = byId("taskpane");
     const frame = byId<HTMLIFrameElement>("taskpane-frame");
-    if (pane.hidden || !this.surface) return;
     const url = frame.getAttribute("src");
-    if (url && url !== "about:blank") this.openPane(url, "", this.surface);
+    if (byId("taskpane").hidden || !this.paneSurface || !url || url === "about:blank") return;
+    this.openPane(url, this.paneSurface, !byId("taskpane-pin").hidden);
   }
 
   private closePane(): void {
     this.themeListeners = [];
+    this.itemListeners = [];
+    this.paneSurface = null;
+    this.setPinned(false);
     byId("taskpane").hidden = true;
     this.frames.closePane(byId<HTMLIFrameElement>("taskpane-frame"));
   }

@@ -26,6 +26,7 @@ export interface SimulatorHost {
   notificationsChanged(surface: Surface): void;
   subjectChanged(surface: Surface): void;
   onThemeChanged(listener: (theme: SimTheme) => boolean): void;
+  onItemChanged(listener: () => boolean): void;
 }
 
 const QUOTE_MARKER = '<div id="appendonsend"></div>';
@@ -34,6 +35,7 @@ export function snapshotOf(surface: Surface, me: SimMailbox): ItemSnapshot {
   if (surface.kind === "read") {
     const m = surface.message;
     return {
+      surfaceId: m.id,
       mode: "read",
       itemId: m.id,
       internetMessageId: m.internetMessageId,
@@ -46,6 +48,7 @@ export function snapshotOf(surface: Surface, me: SimMailbox): ItemSnapshot {
     };
   }
   return {
+    surfaceId: surface.id,
     mode: "compose",
     subject: surface.subject,
     from: me,
@@ -78,41 +81,51 @@ function composeBody(
   return coercion === "html" ? wrapHtmlDocument(html) : htmlToText(html);
 }
 
-/** The Office.js emulation's view of one surface, for the frame opened on it. */
+/**
+ * The Office.js emulation's view of the surface a frame works on: fixed for a function command,
+ * the current item for a pinned task pane.
+ */
 export function createSurfaceBridge(
-  surface: Surface,
+  current: () => Surface,
   host: SimulatorHost,
   associations: Map<string, FunctionCommandHandler>,
 ): SimulatorBridge {
   const compose = () => {
+    const surface = current();
     if (surface.kind !== "compose") throw new SimulatorCallError(OFFICE_ERRORS.notAvailable);
     return surface;
   };
   return {
-    item: () => snapshotOf(surface, host.me),
-    getBody: (coercion, fullBody) =>
-      surface.kind === "read"
+    item: () => snapshotOf(current(), host.me),
+    getBody: (coercion, fullBody) => {
+      const surface = current();
+      return surface.kind === "read"
         ? readBody(surface, coercion)
-        : composeBody(surface, coercion, fullBody, host.conversationView()),
+        : composeBody(surface, coercion, fullBody, host.conversationView());
+    },
     getBodyType: () => compose().editor.bodyType,
     setSelectedData: (data, coercion) => compose().editor.insert(data, coercion),
     setSubject: (subject) => {
-      compose().subject = subject;
+      const surface = compose();
+      surface.subject = subject;
       host.subjectChanged(surface);
     },
     displayReplyForm: (htmlBody, replyAll) => {
+      const surface = current();
       if (surface.kind !== "read") throw new SimulatorCallError(OFFICE_ERRORS.notAvailable);
       host.openReply(surface, htmlBody, replyAll);
     },
     replaceNotification: (key, notification) => {
+      const surface = current();
       surface.notifications.set(key, notification);
       host.notificationsChanged(surface);
     },
     removeNotification: (key) => {
+      const surface = current();
       surface.notifications.delete(key);
       host.notificationsChanged(surface);
     },
-    notifications: () => Array.from(surface.notifications, ([key, n]) => ({ key, ...n })),
+    notifications: () => Array.from(current().notifications, ([key, n]) => ({ key, ...n })),
     takeInjectedFailure: () => host.takeInjectedFailure(),
     theme: () => host.theme(),
     displayLanguage: () => host.displayLanguage(),
@@ -120,5 +133,6 @@ export function createSurfaceBridge(
     mailboxRequirementSet: () => host.mailboxRequirementSet(),
     associate: (actionId, handler) => associations.set(actionId, handler),
     onThemeChanged: (listener) => host.onThemeChanged(listener),
+    onItemChanged: (listener) => host.onItemChanged(listener),
   };
 }

@@ -168,6 +168,23 @@ describe("the add-in in the simulated Outlook", () => {
     assert.ok(dark, "dark pane after the switch");
   });
 
+  test("a pinned pane stays open and follows the rep to the next email without reloading", async () => {
+    await openMessage(page, "01-demo.eml");
+    await openPane(page);
+    await pane(page).getByText("Priya Natarajan").first().waitFor();
+    await page.getByRole("button", { name: "Pin the add-in pane" }).click();
+    const paneWindow = page.frameLocator("#taskpane-frame").locator("body");
+    await paneWindow.evaluate(() => ((window as unknown as { stillHere: boolean }).stillHere = true));
+    await openMessage(page, "02-pricing.eml");
+    await pane(page).getByText("Marcus Lee").first().waitFor();
+    assert.equal(
+      await paneWindow.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere),
+      true,
+    );
+    await openMessage(page, "03-proposal.eml");
+    await pane(page).getByText("Elena Rossi").first().waitFor();
+  });
+
   test("a failing Office call: the pane shows the error and the draft is unchanged", async () => {
     await replyWithCursorAfter(page, "02-pricing.eml", "Hi Marcus,");
     const before = await composeHtml(page);

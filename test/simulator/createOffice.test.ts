@@ -235,3 +235,29 @@ describe("Office.js emulation: roaming settings", () => {
     expect(Array.from(storage.data.values())).toEqual(saved);
   });
 });
+
+describe("Office.js emulation: a pinned pane", () => {
+  test("mailbox.item follows the page's current item and ItemChanged reaches the add-in's handler", async () => {
+    const { office, listeners, selectItem } = setup();
+    expect(office.context.mailbox.item).toBe(office.context.mailbox.item);
+    const handler = jest.fn();
+    await call(office.context.mailbox.addHandlerAsync, office.EventType.ItemChanged, handler);
+    expect(listeners.item).toHaveLength(1);
+    selectItem({ ...READ_ITEM, surfaceId: "msg-2", subject: "Pricing" });
+    expect(listeners.item[0]()).toBe(true);
+    expect(handler).toHaveBeenCalledWith({ type: "olkItemSelectedChanged" });
+    expect((office.context.mailbox.item as unknown as { subject: string }).subject).toBe("Pricing");
+  });
+
+  test("the page hears of theme changes only from frames that asked, and learns when none is listening", async () => {
+    const { office, listeners } = setup();
+    expect(listeners.theme).toHaveLength(0);
+    const handler = jest.fn();
+    await call(office.context.mailbox.addHandlerAsync, office.EventType.OfficeThemeChanged, handler);
+    const dark = { ...office.context.officeTheme, bodyBackgroundColor: "#292929" };
+    expect(listeners.theme[0](dark)).toBe(true);
+    expect(handler).toHaveBeenCalledWith({ type: "officeThemeChanged", officeTheme: dark });
+    await call(office.context.mailbox.removeHandlerAsync, office.EventType.OfficeThemeChanged);
+    expect(listeners.theme[0](dark)).toBe(false);
+  });
+});

@@ -3,14 +3,17 @@ import type {
   SimBodyType,
   SimNotification,
   SimOfficeError,
+  SimTheme,
   SimulatorBridge,
 } from "../../src/simulator/officeEmulation/types";
 
 /** A bridge over plain data that records what the emulation asked of the page. */
 export function fakeBridge(
-  item: ItemSnapshot | null,
+  initialItem: ItemSnapshot | null,
   body: { html: string; text: string; type?: SimBodyType },
 ) {
+  let item = initialItem;
+  const listeners = { theme: [] as Array<(theme: SimTheme) => boolean>, item: [] as Array<() => boolean> };
   const calls = {
     getBody: [] as Array<{ coercion: SimBodyType; fullBody: boolean }>,
     inserted: [] as Array<{ data: string; coercion: SimBodyType }>,
@@ -61,9 +64,21 @@ export function fakeBridge(
     associate: (id, handler) => {
       calls.associated.set(id, handler);
     },
-    onThemeChanged: () => undefined,
+    onThemeChanged: (listener) => {
+      listeners.theme.push(listener);
+    },
+    onItemChanged: (listener) => {
+      listeners.item.push(listener);
+    },
   };
-  return { bridge, calls, notes, failNext: (f: SimOfficeError) => (failure = f) };
+  return {
+    bridge,
+    calls,
+    notes,
+    listeners,
+    failNext: (f: SimOfficeError) => (failure = f),
+    selectItem: (next: ItemSnapshot | null) => (item = next),
+  };
 }
 
 export function memoryStorage() {
@@ -78,6 +93,7 @@ export function memoryStorage() {
 }
 
 export const READ_ITEM: ItemSnapshot = {
+  surfaceId: "msg-1",
   mode: "read",
   itemId: "msg-1",
   internetMessageId: "<m1@example.com>",
@@ -90,6 +106,7 @@ export const READ_ITEM: ItemSnapshot = {
 };
 
 export const COMPOSE_ITEM: ItemSnapshot = {
+  surfaceId: "draft-1",
   mode: "compose",
   subject: "RE: Demo request",
   from: { displayName: "Sam Carter", emailAddress: "sam.carter@contoso.com" },

@@ -65,11 +65,35 @@ describe("reading the add-in's manifest", () => {
         id: "msgRead.Pane",
         label: "Decision Ask",
         tooltip: "Opens the pane",
-        action: { kind: "taskpane", url: "/taskpane.html?mode=read" },
+        action: { kind: "taskpane", url: "/taskpane.html?mode=read", pinnable: true },
       },
     ]);
     expect(commands.compose.map((b) => b.action)).toEqual([
       { kind: "function", functionName: "insertDecisionAsk" },
+    ]);
+  });
+
+  test("takes the buttons of the newest VersionOverrides when the manifest nests two", () => {
+    const older = MANIFEST.replace("Reply with decision ask", "Old label").replace(
+      "<SupportsPinning>true</SupportsPinning>",
+      "",
+    );
+    const nested = older.replace(
+      "</DesktopFormFactor></Host></Hosts>",
+      `</DesktopFormFactor></Host></Hosts>
+      <VersionOverrides xmlns="http://schemas.microsoft.com/office/mailappversionoverrides/1.1" xsi:type="VersionOverridesV1_1">
+        <Hosts><Host xsi:type="MailHost"><DesktopFormFactor>
+          <ExtensionPoint xsi:type="MessageReadCommandSurface"><OfficeTab id="TabDefault"><Group id="g"><Label resid="Group.Label"/>
+            <Control xsi:type="Button" id="new.Pane"><Label resid="Pane.Label"/>
+              <Action xsi:type="ShowTaskpane"><SourceLocation resid="Taskpane.Url"/><SupportsPinning>true</SupportsPinning></Action>
+            </Control>
+          </Group></OfficeTab></ExtensionPoint>
+        </DesktopFormFactor></Host></Hosts>
+      </VersionOverrides>`,
+    );
+    const { read } = parseAddinManifest(nested);
+    expect(read.map((b) => [b.id, b.action])).toEqual([
+      ["new.Pane", { kind: "taskpane", url: "/taskpane.html?mode=read", pinnable: true }],
     ]);
   });
 

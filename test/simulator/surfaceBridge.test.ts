@@ -32,6 +32,7 @@ function host(conversationView: boolean): SimulatorHost {
     notificationsChanged: jest.fn(),
     subjectChanged: jest.fn(),
     onThemeChanged: jest.fn(),
+    onItemChanged: jest.fn(),
   };
 }
 
@@ -54,7 +55,8 @@ function composeSurface(): ComposeSurface {
 
 describe("what the emulation reads from the simulator's surfaces", () => {
   test("a reply draft's default body mode leaves out the quoted thread when mail is organized by conversation", () => {
-    const bridge = createSurfaceBridge(composeSurface(), host(true), new Map());
+    const draft = composeSurface();
+    const bridge = createSurfaceBridge(() => draft, host(true), new Map());
     const trimmed = bridge.getBody("html", false);
     expect(trimmed).toContain("Rep text");
     expect(trimmed).not.toContain("demo?");
@@ -65,13 +67,14 @@ describe("what the emulation reads from the simulator's surfaces", () => {
   });
 
   test("without conversation view the default body mode returns the whole thread", () => {
-    const bridge = createSurfaceBridge(composeSurface(), host(false), new Map());
+    const draft = composeSurface();
+    const bridge = createSurfaceBridge(() => draft, host(false), new Map());
     expect(bridge.getBody("html", false)).toContain("Could you give us a demo?");
   });
 
   test("a read item hands over its HTML as a whole document without scripts, and text derived from it", () => {
     const surface: ReadSurface = { kind: "read", message: MESSAGE, notifications: new Map() };
-    const bridge = createSurfaceBridge(surface, host(true), new Map());
+    const bridge = createSurfaceBridge(() => surface, host(true), new Map());
     const html = bridge.getBody("html", true);
     expect(html).toMatch(
       /^<html><head>[\s\S]*<body dir="ltr">[\s\S]*Could you give us a demo\?[\s\S]*<\/html>/,
@@ -86,15 +89,13 @@ describe("what the emulation reads from the simulator's surfaces", () => {
   });
 
   test("compose-only calls fail on a read item, and reply forms on a draft", () => {
-    const read = createSurfaceBridge(
-      { kind: "read", message: MESSAGE, notifications: new Map() },
-      host(true),
-      new Map(),
-    );
+    const message: ReadSurface = { kind: "read", message: MESSAGE, notifications: new Map() };
+    const read = createSurfaceBridge(() => message, host(true), new Map());
     expect(() => read.setSelectedData("x", "text")).toThrow(
       expect.objectContaining({ officeError: OFFICE_ERRORS.notAvailable }),
     );
-    const draft = createSurfaceBridge(composeSurface(), host(true), new Map());
+    const surface = composeSurface();
+    const draft = createSurfaceBridge(() => surface, host(true), new Map());
     expect(() => draft.displayReplyForm("<p>x</p>", false)).toThrow(
       expect.objectContaining({ officeError: OFFICE_ERRORS.notAvailable }),
     );

@@ -192,16 +192,50 @@ export function createOffice(env: EmulationEnvironment) {
     };
   }
 
-  const snapshot = bridge.item();
-  const item = snapshot
-    ? snapshot.mode === "read"
-      ? readItem(clone(snapshot))
-      : composeItem(clone(snapshot))
-    : null;
+  // A pinned pane keeps its frame while the rep moves on, so the item is looked up on each read.
+  let shown: {
+    id: string | null;
+    item: ReturnType<typeof readItem> | ReturnType<typeof composeItem> | null;
+  } = {
+    id: null,
+    item: null,
+  };
+  const currentItem = () => {
+    const snapshot = bridge.item();
+    const id = snapshot?.surfaceId ?? null;
+    if (id !== shown.id || (snapshot && !shown.item)) {
+      const item = snapshot
+        ? snapshot.mode === "read"
+          ? readItem(clone(snapshot))
+          : composeItem(clone(snapshot))
+        : null;
+      shown = { id, item };
+    }
+    return shown.item;
+  };
   const profile = clone(bridge.userProfile());
 
+  const dispatch = (eventType: string, event: Record<string, unknown>) => {
+    const handlers = mailboxHandlers.get(eventType) ?? [];
+    for (const handler of handlers) handler({ type: eventType, ...event });
+    return handlers.length > 0;
+  };
+  const registered = new Set<string>();
+  /** The page learns of a frame's interest in an event only once the add-in asks for it. */
+  const subscribe = (eventType: string) => {
+    if (registered.has(eventType)) return;
+    registered.add(eventType);
+    if (eventType === ENUMS.EventType.OfficeThemeChanged) {
+      bridge.onThemeChanged((theme) => dispatch(eventType, { officeTheme: clone(theme) }));
+    } else if (eventType === ENUMS.EventType.ItemChanged) {
+      bridge.onItemChanged(() => dispatch(eventType, {}));
+    }
+  };
+
   const mailbox = {
-    item,
+    get item() {
+      return currentItem();
+    },
     userProfile: {
       displayName: profile.displayName,
       emailAddress: profile.emailAddress,
@@ -213,6 +247,7 @@ export function createOffice(env: EmulationEnvironment) {
       const list = mailboxHandlers.get(String(eventType)) ?? [];
       list.push(handler as (event: unknown) => void);
       mailboxHandlers.set(String(eventType), list);
+      subscribe(String(eventType));
     }, 2),
     removeHandlerAsync: asyncMethod((_o, eventType) => {
       mailboxHandlers.delete(String(eventType));
@@ -270,13 +305,6 @@ export function createOffice(env: EmulationEnvironment) {
       },
     },
   };
-
-  bridge.onThemeChanged((theme) => {
-    const handlers = mailboxHandlers.get(ENUMS.EventType.OfficeThemeChanged) ?? [];
-    for (const handler of handlers)
-      handler({ type: ENUMS.EventType.OfficeThemeChanged, officeTheme: clone(theme) });
-    return handlers.length > 0;
-  });
 
   /** Office.js initializes after the page's scripts have run; so does the emulation. */
   function start(): void {

@@ -14,6 +14,8 @@ export type SimComposeType = "newMail" | "reply" | "forward";
 
 /** The item an add-in frame sees, as plain JSON so it crosses windows without shared prototypes. */
 export interface ItemSnapshot {
+  /** The simulator's own id of the read item or draft, so a pinned pane can tell it changed. */
+  surfaceId: string;
   mode: ItemMode;
   /** Read mode only, as Outlook assigns ids to sent/received items only. */
   itemId?: string;
@@ -81,6 +83,8 @@ export interface SimulatorBridge {
    * listener answers false when the add-in registered no handler, so the page reloads it instead.
    */
   onThemeChanged(listener: (theme: SimTheme) => boolean): void;
+  /** A pinned pane's item was replaced (Office.EventType.ItemChanged); same answer as above. */
+  onItemChanged(listener: () => boolean): void;
 }
 
 export class SimulatorCallError extends Error {
