@@ -38,7 +38,7 @@ describe("the whole pane by keyboard alone", () => {
   });
   after(async () => session?.close());
 
-  test("open the pane, edit the request, pick a decision and date, and insert, with Tab/Enter/Space/arrows", async () => {
+  test("open the pane, edit, add and remove requests, pick a decision and date, insert: Tab/Enter/Space/arrows only", async () => {
     const before = await composeHtml(page);
     const paneButton = page.locator("#ribbon .group button[data-action='taskpane']");
     await tabTo(page, paneButton);
@@ -50,6 +50,29 @@ describe("the whole pane by keyboard alone", () => {
     await tabTo(page, frame.getByRole("textbox", { name: "Item to confirm" }).first());
     await page.keyboard.press("End");
     await page.keyboard.type(" for 40 seats");
+
+    // Add a request, give it a type and an item, then remove it again, all from the keyboard.
+    await tabTo(page, frame.getByRole("button", { name: "Add a request" }));
+    await page.keyboard.press("Enter");
+    const secondType = frame.getByRole("combobox", { name: "Type" }).nth(1);
+    await secondType.waitFor();
+    assert.equal(
+      await secondType.evaluate((el) => el === el.ownerDocument.activeElement),
+      true,
+      "focus on the new row",
+    );
+    await page.keyboard.press("ArrowDown");
+    assert.notEqual(await secondType.inputValue(), "", "arrow keys pick a type");
+    await page.keyboard.press("Tab");
+    await page.keyboard.type("a security questionnaire");
+    assert.equal(
+      await frame.getByRole("textbox", { name: "Item to confirm" }).nth(1).inputValue(),
+      "a security questionnaire",
+    );
+    await tabTo(page, frame.getByRole("button", { name: "Remove request 2" }));
+    await page.keyboard.press("Enter");
+    await frame.getByRole("button", { name: "Remove request 2" }).waitFor({ state: "detached" });
+    assert.match(await focusedName(frame), /Add a request/, "focus returns to Add after removing");
 
     // Tab enters a radio group on its checked radio, or on the first when none is checked.
     const checked = frame.getByRole("radio", { checked: true });
