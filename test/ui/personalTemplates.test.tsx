@@ -40,7 +40,7 @@ async function openEditor() {
   await screen.findByRole("heading", { level: 2, name: "What they asked for" });
   const demo = builtinLibrary.templates.find((template) => template.id === "demo-en");
   await user.click(await screen.findByRole("button", { name: `Duplicate “${demo?.name}”` }));
-  const editor = screen.getByRole("form", { name: "Edit your template" });
+  const editor = await screen.findByRole("form", { name: "Edit your template" });
   return { user, editor, body: within(editor).getByRole("textbox", { name: "Template text" }) };
 }
 
@@ -118,7 +118,7 @@ describe("task pane: personal templates", () => {
     await screen.findByRole("heading", { level: 2, name: "What they asked for" });
 
     await user.click(await screen.findByRole("button", { name: "Export My demo" }));
-    const file = screen.getByRole("textbox", { name: `Template file ${saved.template.id}.html` });
+    const file = await screen.findByRole("textbox", { name: `Template file ${saved.template.id}.html` });
     expect((file as HTMLTextAreaElement).value).toBe(exportTemplateFile(saved.template));
     expect(screen.getByRole("link", { name: `Download ${saved.template.id}.html` })).toHaveAttribute(
       "download",

@@ -1,8 +1,9 @@
 import { useId, useState } from "react";
-import { Button, Field, MessageBar, MessageBarBody, Textarea } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import type { ReplyTemplate } from "../../../core/templates";
 import type { PersonalTemplatesModel } from "../hooks/useTemplateLibrary";
 import type { Preview } from "../hooks/useReplyDraft";
+import { ExportedTemplateFile } from "./ExportedTemplateFile";
 import { TemplateEditor } from "./TemplateEditor";
 import { usePaneStyles } from "../styles";
 
@@ -84,7 +85,7 @@ export function PersonalTemplates({ personal, selected, previewWith, onSaved }: 
           Duplicate “{selected.name}”
         </Button>
       )}
-      {exporting && <ExportedFile template={exporting} text={personal.tools.exportFile(exporting)} />}
+      {exporting && <ExportedTemplateFile template={exporting} text={personal.tools.exportFile(exporting)} />}
     </div>
   );
 }
@@ -135,27 +136,5 @@ function PersonalTemplateRow({
         )}
       </span>
     </li>
-  );
-}
-
-/**
- * The file to send sales ops. Task panes in some Outlook clients cannot download, so the text
- * is shown to copy as well as offered as a file.
- */
-function ExportedFile({ template, text }: { template: ReplyTemplate; text: string }) {
-  const styles = usePaneStyles();
-  const fileName = `${template.id}.html`;
-  return (
-    <div className={styles.section}>
-      <Field
-        label={`Template file ${fileName}`}
-        hint="Send it to sales ops to propose it for the team library."
-      >
-        <Textarea readOnly value={text} rows={8} resize="vertical" />
-      </Field>
-      <a href={`data:text/html;charset=utf-8,${encodeURIComponent(text)}`} download={fileName}>
-        Download {fileName}
-      </a>
-    </div>
   );
 }
