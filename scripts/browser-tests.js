@@ -4,6 +4,7 @@
  * Chromium (driven by playwright-core). Pass --no-build to reuse an existing dist/.
  */
 const fs = require("fs");
+const os = require("os");
 const path = require("path");
 const { spawn } = require("child_process");
 const { startServer, build } = require("./simulator");
@@ -26,13 +27,29 @@ async function main() {
   const { server, url } = await startServer(0);
   const files = testFiles(filters);
   console.log(`Simulator at ${url}; running ${files.length} browser test file(s).`);
+  // The spec report is for people; a TAP copy gives the counts for the closing line.
+  const tapFile = path.join(os.tmpdir(), `decision-ask-browser-tests-${process.pid}.tap`);
   const child = spawn(
     process.execPath,
-    ["--import", "tsx", "--test", "--test-concurrency=1", "--test-reporter=spec", ...files],
+    [
+      "--import",
+      "tsx",
+      "--test",
+      "--test-concurrency=1",
+      "--test-reporter=spec",
+      "--test-reporter-destination=stdout",
+      "--test-reporter=tap",
+      `--test-reporter-destination=${tapFile}`,
+      ...files,
+    ],
     { cwd: ROOT, stdio: "inherit", env: { ...process.env, SIMULATOR_URL: url } },
   );
   const code = await new Promise((resolve) => child.on("exit", (c, signal) => resolve(signal ? 1 : c)));
   server.close();
+  const tap = fs.existsSync(tapFile) ? fs.readFileSync(tapFile, "utf8") : "";
+  fs.rmSync(tapFile, { force: true });
+  const count = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, "m").exec(tap)?.[1] ?? 0);
+  console.log(`Browser tests: ${count("pass")} passed, ${count("fail")} failed (${count("tests")} in all).`);
   process.exit(code ?? 1);
 }
 
