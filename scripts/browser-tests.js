@@ -23,9 +23,11 @@ function testFiles(filters) {
 async function main() {
   const args = process.argv.slice(2);
   const filters = args.filter((a) => !a.startsWith("--"));
+  const files = testFiles(filters);
+  // With no files, node --test would go looking for tests everywhere, jest's included.
+  if (files.length === 0) throw new Error(`No browser test file matches ${filters.join(", ")}.`);
   if (!args.includes("--no-build")) await build("production", { quiet: true });
   const { server, url } = await startServer(0);
-  const files = testFiles(filters);
   console.log(`Simulator at ${url}; running ${files.length} browser test file(s).`);
   // The spec report is for people; a TAP copy gives the counts for the closing line.
   const tapFile = path.join(os.tmpdir(), `decision-ask-browser-tests-${process.pid}.tap`);
@@ -54,6 +56,6 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(error);
+  console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });
