@@ -38,6 +38,7 @@ const vocabulary = [
 
 const messages = fc.oneof(
   fc.string({ maxLength: 400 }),
+  fc.string({ maxLength: 400, unit: "binary" }),
   fc.array(fc.constantFrom(...vocabulary), { maxLength: 60 }).map((w) => w.join(" ")),
   fc
     .tuple(fc.array(fc.constantFrom(...vocabulary), { maxLength: 30 }), fc.string({ maxLength: 50 }))
