@@ -28,7 +28,7 @@ export const de: Lexicon = {
     pricing: [
       {
         pattern: words(
-          `${P}preis(?:e|en|es|liste|listen|angebot|angebote|angebots|information|informationen|modell|übersicht|gestaltung)?`,
+          `${P}preis(?:e|en|es|liste|listen|angebot|angebote|angebots|blatt|blätter|information|informationen|modell|übersicht|gestaltung)?`,
           `\\p{L}{1,30}kosten`,
           "(?<=(?:die|der|den|ihre|ihren|welche|laufenden|jährlichen|monatlichen|gesamten|genauen|ungefähren) )kosten",
           "kostenvoranschlag",
@@ -107,7 +107,7 @@ export const de: Lexicon = {
     references: [
       { pattern: words(`${P}referenz(?:en|kunden|kontakte?|anrufe?)?`, "referenzgespräch(?:e)?") },
       {
-        pattern: words("(?:einem|einigen|bestehenden|zufriedenen|anderen) kunden", "kunden"),
+        pattern: words("(?:einem|einigen|bestehenden|zufriedenen|anderen) kunden", `${P}kunden?`),
         requires: words("sprechen", "austauschen", "kontakt", "telefonieren", "in verbindung"),
       },
     ],

@@ -16,7 +16,10 @@ export const fr: Lexicon = {
       { pattern: words("présentation"), weak: true },
       { pattern: words("(?:nous|me) (?:montrer|présenter)"), item: "une démo", takesObject: true },
       {
-        pattern: words("voir (?:la solution|le produit|l'outil|la plateforme|le logiciel) en action"),
+        pattern: words(
+          "voir (?:la solution|le produit|l'outil|la plateforme|le logiciel) en action",
+          "(?:voir|montrer|présenter) comment (?:fonctionne|marche|ça marche)",
+        ),
         item: "une démo",
       },
     ],

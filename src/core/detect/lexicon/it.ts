@@ -45,7 +45,7 @@ export const it: Lexicon = {
       {
         pattern: words(
           "brochure",
-          "schede? (?:tecnic[ah]e?|prodotto)",
+          "sched[ae] (?:tecnic[ah]e?|prodotto)",
           "qualcosa per iscritto",
           "per iscritto",
           "presentazione aziendale",
