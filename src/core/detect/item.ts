@@ -99,9 +99,13 @@ function endOfPhrase(walk: Walk, last: number): { end: number; skip: Set<number>
   return { end, skip };
 }
 
-function yours(lexicon: Lexicon, word: string): string {
+function inRepVoice(lexicon: Lexicon, word: string): string {
+  const map = lexicon.words.toRepVoice;
+  // Own keys only: "constructor" in a message must not reach Object.prototype.
+  const has = (key: string) => Object.prototype.hasOwnProperty.call(map, key);
+  if (word !== word.toLowerCase() && has(word)) return map[word];
   const key = word.toLowerCase();
-  const swapped = lexicon.words.ownToYours[key];
+  const swapped = has(key) ? map[key] : undefined;
   if (swapped === undefined) return word;
   return word[0] !== word[0].toLowerCase() ? swapped[0].toUpperCase() + swapped.slice(1) : swapped;
 }
@@ -116,7 +120,7 @@ function clean(lexicon: Lexicon, parts: string[], keep: number): string[] {
     if (i === 0) word = word.replace(LEAD, "");
     if (i === parts.length - 1) word = word.replace(TRAIL, "");
     const bare = word.replace(LEAD, "").replace(TRAIL, "");
-    const swapped = yours(lexicon, bare);
+    const swapped = inRepVoice(lexicon, bare);
     return swapped === bare ? word : word.replace(bare, swapped);
   });
   const w = lexicon.words;

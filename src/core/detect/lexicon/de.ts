@@ -312,7 +312,7 @@ export const de: Lexicon = {
     dangling: wordSet(
       "für von mit zu zum zur und oder der die das den dem ein eine einen ihr ihre unser unsere",
     ),
-    ownToYours: {
+    toRepVoice: {
       unser: "Ihr",
       unsere: "Ihre",
       unseren: "Ihren",
@@ -325,6 +325,12 @@ export const de: Lexicon = {
       meinen: "Ihren",
       meinem: "Ihrem",
       meiner: "Ihrer",
+      Ihr: "unser",
+      Ihre: "unsere",
+      Ihren: "unseren",
+      Ihrem: "unserem",
+      Ihrer: "unserer",
+      Ihres: "unseres",
     },
   },
 };

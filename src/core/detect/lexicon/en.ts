@@ -608,6 +608,16 @@ export const en: Lexicon = {
     dangling: wordSet(
       "of for the a an to and or with on in at from by your our my some any about regarding & plus be is through over",
     ),
-    ownToYours: { our: "your", ours: "yours", my: "your", mine: "yours", us: "you", we: "you", me: "you" },
+    toRepVoice: {
+      our: "your",
+      ours: "yours",
+      my: "your",
+      mine: "yours",
+      us: "you",
+      we: "you",
+      me: "you",
+      your: "our",
+      yours: "ours",
+    },
   },
 };

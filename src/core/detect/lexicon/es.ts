@@ -290,6 +290,17 @@ export const es: Lexicon = {
     listing: wordSet("incluyendo"),
     anaphora: wordSet("eso esto"),
     dangling: wordSet("de del la el los las un una para con sobre y e o a al su sus nuestro nuestra"),
-    ownToYours: { nuestro: "su", nuestra: "su", nuestros: "sus", nuestras: "sus", mi: "su", mis: "sus" },
+    toRepVoice: {
+      nuestro: "su",
+      nuestra: "su",
+      nuestros: "sus",
+      nuestras: "sus",
+      mi: "su",
+      mis: "sus",
+      vuestro: "nuestro",
+      vuestra: "nuestra",
+      vuestros: "nuestros",
+      vuestras: "nuestras",
+    },
   },
 };

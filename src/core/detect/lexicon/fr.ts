@@ -323,7 +323,7 @@ export const fr: Lexicon = {
     listing: wordSet("incluant comprenant"),
     anaphora: wordSet("ça cela"),
     dangling: wordSet("de du des d' la le les l' un une pour avec sur et ou à au votre vos notre nos"),
-    ownToYours: {
+    toRepVoice: {
       notre: "votre",
       nos: "vos",
       mon: "votre",
@@ -331,6 +331,8 @@ export const fr: Lexicon = {
       mes: "vos",
       nous: "vous",
       moi: "vous",
+      votre: "notre",
+      vos: "nos",
     },
   },
 };

@@ -273,7 +273,7 @@ export const it: Lexicon = {
     dangling: wordSet(
       "di del della dei delle il lo la i gli le un una per con su e o a al vostro vostra nostro nostra",
     ),
-    ownToYours: {
+    toRepVoice: {
       nostro: "vostro",
       nostra: "vostra",
       nostri: "vostri",
@@ -282,6 +282,10 @@ export const it: Lexicon = {
       mia: "vostra",
       miei: "vostri",
       mie: "vostre",
+      vostro: "nostro",
+      vostra: "nostra",
+      vostri: "nostri",
+      vostre: "nostre",
     },
   },
 };

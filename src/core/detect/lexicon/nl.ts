@@ -195,6 +195,6 @@ export const nl: Lexicon = {
     listing: wordSet("inclusief"),
     anaphora: wordSet("dat deze"),
     dangling: wordSet("van voor met over en of de het een uw onze"),
-    ownToYours: { ons: "uw", onze: "uw", mijn: "uw" },
+    toRepVoice: { ons: "uw", onze: "uw", mijn: "uw", jullie: "onze" },
   },
 };

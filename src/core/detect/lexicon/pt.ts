@@ -273,7 +273,7 @@ export const pt: Lexicon = {
     listing: wordSet("incluindo"),
     anaphora: wordSet("isso isto"),
     dangling: wordSet("de do da dos das o a os as um uma para com sobre e ou ao seu sua nosso nossa"),
-    ownToYours: {
+    toRepVoice: {
       nosso: "seu",
       nossa: "sua",
       nossos: "seus",
@@ -282,6 +282,10 @@ export const pt: Lexicon = {
       minha: "sua",
       meus: "seus",
       minhas: "suas",
+      vosso: "nosso",
+      vossa: "nossa",
+      vossos: "nossos",
+      vossas: "nossas",
     },
   },
 };

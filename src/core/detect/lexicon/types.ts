@@ -50,8 +50,13 @@ export interface ItemWords {
   anaphora: ReadonlySet<string>;
   /** Words an item may not end on ("of", "the", "for"). */
   dangling: ReadonlySet<string>;
-  /** The prospect's own possessives and pronouns, turned to the reader's side: "our" → "your". */
-  ownToYours: Readonly<Record<string, string>>;
+  /**
+   * The prospect's possessives and pronouns as the rep says them back in the reply: "our QA
+   * team" → "your QA team", "your pricing" → "our pricing". Keys are lower case, except where
+   * only the capital form is unambiguous (German formal "Ihre", not "ihre" = her/their): an
+   * exact-case key matches first and is used as written.
+   */
+  toRepVoice: Readonly<Record<string, string>>;
 }
 
 export interface Lexicon {
