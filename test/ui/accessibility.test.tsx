@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import "@testing-library/jest-dom";
-import { render, screen, within } from "@testing-library/react";
+import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import axe from "axe-core";
 import { App } from "../../src/ui/taskpane/App";
@@ -13,7 +13,8 @@ jest.setTimeout(20_000);
 const NEEDS_A_BROWSER = { "color-contrast": { enabled: false } };
 
 async function violations(): Promise<string[]> {
-  const results = await axe.run(document.body, { rules: NEEDS_A_BROWSER });
+  // The preview's debounce may settle while axe runs; act() applies that update before the check ends.
+  const results = await act(() => axe.run(document.body, { rules: NEEDS_A_BROWSER }));
   return results.violations.map(
     (violation) => `${violation.id}: ${violation.nodes.map((node) => node.html).join(" | ")}`,
   );

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import "./jsdomTextEncoding";
 import "@testing-library/jest-dom";
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import axe from "axe-core";
 import builtinLibrary from "decision-ask-templates";
@@ -55,6 +55,7 @@ describe("task pane: personal templates", () => {
     expect(within(editor).getByRole("textbox", { name: "Template name" })).toHaveValue(
       `My ${builtinLibrary.templates.find((template) => template.id === "demo-en")?.name}`,
     );
+    expect(within(editor).getByRole("textbox", { name: "Template name" })).toHaveFocus();
     expect(await within(editor).findByText("Passes the team's template checks.")).toBeInTheDocument();
 
     await user.click(body);
@@ -90,6 +91,10 @@ describe("task pane: personal templates", () => {
     expect(await within(editor).findByText(/can't be saved yet/)).toBeInTheDocument();
     expect(settings.set).not.toHaveBeenCalled();
     expect(body).toHaveValue("<p>Hi {{greetingName}}, here you go.</p>");
+
+    await user.click(within(editor).getByRole("button", { name: "Cancel" }));
+    expect(screen.queryByRole("form", { name: "Edit your template" })).not.toBeInTheDocument();
+    expect(screen.getByRole("heading", { name: "Your templates" })).toHaveFocus();
   });
 
   it("says so when the templates would outgrow the roaming settings, and saves nothing", async () => {
@@ -126,18 +131,25 @@ describe("task pane: personal templates", () => {
     );
 
     await user.click(screen.getByRole("button", { name: "Delete My demo" }));
+    expect(screen.getByRole("button", { name: "Delete My demo for good" })).toHaveFocus();
+    await user.click(screen.getByRole("button", { name: "Keep My demo" }));
+    expect(screen.getByRole("button", { name: "Delete My demo" })).toHaveFocus();
     expect(settings.set).not.toHaveBeenCalled();
     expect(settings.remove).not.toHaveBeenCalled();
+    await user.click(screen.getByRole("button", { name: "Delete My demo" }));
     await user.click(screen.getByRole("button", { name: "Delete My demo for good" }));
 
     expect(await within(templatesRegion()).findByText(/None yet/)).toBeInTheDocument();
+    expect(screen.getByRole("heading", { name: "Your templates" })).toHaveFocus();
     expect(personal.listPersonal(settings).templates).toEqual([]);
   });
 
   it("has no axe violations with the editor open", async () => {
     render(<App services={paneServices()} />);
     await openEditor();
-    const results = await axe.run(document.body, { rules: { "color-contrast": { enabled: false } } });
+    const results = await act(() =>
+      axe.run(document.body, { rules: { "color-contrast": { enabled: false } } }),
+    );
     expect(results.violations.map((violation) => violation.id)).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import type { ReplyTemplate } from "../../../core/templates";
 import type { PersonalTemplatesModel } from "../hooks/useTemplateLibrary";
@@ -22,6 +22,20 @@ export function PersonalTemplates({ personal, selected, previewWith, onSaved }: 
   const [editing, setEditing] = useState<ReplyTemplate | null>(null);
   const [exporting, setExporting] = useState<ReplyTemplate | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [returnFocus, setReturnFocus] = useState(false);
+
+  // The editor and a deleted row take the focused control with them; keyboard users resume here.
+  useEffect(() => {
+    if (!returnFocus || editing) return;
+    heading.current?.focus();
+    setReturnFocus(false);
+  }, [returnFocus, editing]);
+
+  const closeEditor = () => {
+    setEditing(null);
+    setReturnFocus(true);
+  };
 
   if (editing) {
     return (
@@ -29,9 +43,9 @@ export function PersonalTemplates({ personal, selected, previewWith, onSaved }: 
         initial={editing}
         tools={personal.tools}
         previewWith={previewWith}
-        onCancel={() => setEditing(null)}
+        onCancel={closeEditor}
         onSaved={(saved) => {
-          setEditing(null);
+          closeEditor();
           personal.refresh();
           onSaved(saved);
         }}
@@ -42,12 +56,15 @@ export function PersonalTemplates({ personal, selected, previewWith, onSaved }: 
   const remove = async (template: ReplyTemplate) => {
     const result = await personal.tools.remove(template.id);
     setProblem(result.ok ? null : result.message);
-    if (result.ok) personal.refresh();
+    if (result.ok) {
+      personal.refresh();
+      setReturnFocus(true);
+    }
   };
 
   return (
     <div className={styles.section} role="group" aria-labelledby={headingId}>
-      <h3 id={headingId} className={styles.heading3}>
+      <h3 id={headingId} ref={heading} tabIndex={-1} className={styles.heading3}>
         Your templates
       </h3>
       {personal.templates.length === 0 ? (
@@ -102,7 +119,16 @@ function PersonalTemplateRow({
   onDelete(): void;
 }) {
   const styles = usePaneStyles();
-  const [confirming, setConfirming] = useState(false);
+  const [confirming, setConfirming] = useState<boolean | null>(null);
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  const deleteButton = useRef<HTMLButtonElement>(null);
+
+  // Asking and answering swap the buttons under the focus; move it to the button now in its place.
+  useEffect(() => {
+    if (confirming === null) return;
+    (confirming ? confirmButton : deleteButton).current?.focus();
+  }, [confirming]);
+
   return (
     <li className={styles.templateRow}>
       <span>{template.name}</span>
@@ -112,6 +138,7 @@ function PersonalTemplateRow({
             <Button
               size="small"
               appearance="primary"
+              ref={confirmButton}
               aria-label={`Delete ${template.name} for good`}
               onClick={onDelete}
             >
@@ -129,7 +156,12 @@ function PersonalTemplateRow({
             <Button size="small" aria-label={`Export ${template.name}`} onClick={onExport}>
               Export
             </Button>
-            <Button size="small" aria-label={`Delete ${template.name}`} onClick={() => setConfirming(true)}>
+            <Button
+              size="small"
+              ref={deleteButton}
+              aria-label={`Delete ${template.name}`}
+              onClick={() => setConfirming(true)}
+            >
               Delete
             </Button>
           </>

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from "react";
+import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { Button, Field, Input, MessageBar, MessageBarBody, Textarea } from "@fluentui/react-components";
 import type { LintFailure, ReplyTemplate } from "../../../core/templates";
 import type { Preview } from "../hooks/useReplyDraft";
@@ -25,6 +25,10 @@ export function TemplateEditor({ initial, tools, previewWith, onCancel, onSaved 
   const [body, setBody] = useState(initial.body);
   const [saving, setSaving] = useState(false);
   const [refusal, setRefusal] = useState<string | null>(null);
+  const nameField = useRef<HTMLInputElement>(null);
+
+  // The editor replaces the button that opened it; the focus starts in its first field.
+  useEffect(() => nameField.current?.focus(), []);
 
   const edited = useMemo(() => ({ ...initial, name, body }), [initial, name, body]);
   const settled = useDebouncedValue(edited, CHECK_DELAY_MS);
@@ -52,7 +56,7 @@ export function TemplateEditor({ initial, tools, previewWith, onCancel, onSaved 
         Edit your template
       </h3>
       <Field label="Template name">
-        <Input value={name} onChange={(_, data) => setName(data.value)} />
+        <Input ref={nameField} value={name} onChange={(_, data) => setName(data.value)} />
       </Field>
       <Field
         label="Template text"
