@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import "@testing-library/jest-dom";
-import { act, render, screen, waitFor, within } from "@testing-library/react";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/ui/taskpane/App";
 import { HostError, type HostItem } from "../../src/host/mailHost";
@@ -263,6 +263,24 @@ describe("task pane: editing the reply", () => {
     await user.selectOptions(picker, "general-de");
 
     expect(picker).not.toHaveAccessibleDescription();
+  });
+
+  it("shows links in the reply without letting them navigate the pane away", async () => {
+    const services = fakeServices(fakeHost());
+    const draft = services.draft;
+    services.draft = (analysisIn, options) => {
+      const drafted = draft(analysisIn, options);
+      return {
+        ...drafted,
+        html: `${drafted.html}<p><a href="https://vendor.example/demo">Book a slot</a></p>`,
+      };
+    };
+    renderPane(services);
+    await ready();
+
+    const link = await screen.findByRole("link", { name: "Book a slot" });
+    expect(link).toHaveAttribute("tabindex", "-1");
+    expect(fireEvent.click(link)).toBe(false);
   });
 
   it("shows a template that fails to render as an error, not a blank preview", async () => {
