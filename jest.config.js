@@ -6,5 +6,9 @@ module.exports = {
   testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/browser/"],
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
   // webpack compiles templates/ into this module at build time; jest compiles it from the files.
-  moduleNameMapper: { "^decision-ask-templates$": "<rootDir>/test/support/builtinLibrary.ts" },
+  moduleNameMapper: {
+    "^decision-ask-templates$": "<rootDir>/test/support/builtinLibrary.ts",
+    // chrono-node's per-locale entry points ("./*" in its exports), which jest 29's resolver misses.
+    "^chrono-node/([a-z]{2})$": "<rootDir>/node_modules/chrono-node/dist/cjs/locales/$1/index.js",
+  },
 };

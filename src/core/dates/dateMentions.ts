@@ -1,4 +1,13 @@
-import * as chrono from "chrono-node";
+import type { Chrono, ParsedResult } from "chrono-node";
+// One module per locale: the package root pulls in every language chrono knows (Japanese,
+// Chinese, Russian, …) and would double what the task pane downloads.
+import * as de from "chrono-node/de";
+import * as en from "chrono-node/en";
+import * as es from "chrono-node/es";
+import * as fr from "chrono-node/fr";
+import * as it from "chrono-node/it";
+import * as nl from "chrono-node/nl";
+import * as pt from "chrono-node/pt";
 import type { DetectedLanguage, IsoDate } from "../types";
 import { addDays, closestDate, isoFromParts, isoParts, lastDayOfMonth } from "./isoDate";
 import { findPeriods, type PeriodKind } from "./periods";
@@ -21,15 +30,15 @@ export interface DateMention {
 const MAX_TEXT = 20_000;
 const MAX_LINE = 1_000;
 
-const PARSERS: Record<DetectedLanguage, chrono.Chrono> = {
-  en: chrono.en.casual,
-  de: chrono.de.casual,
-  fr: chrono.fr.casual,
-  es: chrono.es.casual,
-  pt: chrono.pt.casual,
-  it: chrono.it.casual,
-  nl: chrono.nl.casual,
-  unknown: chrono.en.casual,
+const PARSERS: Record<DetectedLanguage, Chrono> = {
+  en: en.casual,
+  de: de.casual,
+  fr: fr.casual,
+  es: es.casual,
+  pt: pt.casual,
+  it: it.casual,
+  nl: nl.casual,
+  unknown: en.casual,
 };
 
 const TODAY_WORDS = /\b(?:this|today)\b|heute|aujourd|hoy|hoje|oggi|vandaag|diese|cette|esta|questo|deze/i;
@@ -40,11 +49,7 @@ function referenceInstant(reference: IsoDate): Date {
   return new Date(year, month - 1, day, 12, 0, 0);
 }
 
-function chronoMention(
-  result: chrono.ParsedResult,
-  line: string,
-  reference: IsoDate | null,
-): DateMention | null {
+function chronoMention(result: ParsedResult, line: string, reference: IsoDate | null): DateMention | null {
   const start = result.start;
   const dayKnown = start.isCertain("day");
   const weekdayKnown = start.isCertain("weekday");
