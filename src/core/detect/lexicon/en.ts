@@ -39,7 +39,10 @@ export const en: Lexicon = {
         ),
       },
       {
-        pattern: words("walk (?:us|me|the team|our team) through"),
+        // Walking through a plan, the numbers or the paperwork is a call about them, not a demo.
+        pattern: words(
+          "walk (?:us|me|the team|our team) through(?! (?:the |your |our |this |that |a |any )?(?:[\\p{L}-]{1,20} )?(?:plans?|proposals?|contracts?|quotes?|pricing|numbers|options|timelines?|process|approach|questions|next steps|terms|rollout|migration|implementation|invoices?|budget|costs?|sow|statement of work)(?![\\p{L}]))",
+        ),
         item: "a walkthrough",
         takesObject: true,
       },
@@ -513,7 +516,7 @@ export const en: Lexicon = {
     "although",
     "though",
     "except",
-    "(?:and|also|then)(?= (?:could|can|would|will|please|kindly|also|i'd|we'd|i would|we would|let's|send|share|maybe)(?![\\p{L}]))",
+    "(?:and|also|then)(?= (?:could|can|would|will|please|kindly|also|i'd|we'd|i would|we would|i'll|we'll|i will|we will|let's|send|share|maybe)(?![\\p{L}]))",
   ),
   subordinate: words(
     "so (?:that|we|i|our|they|it|the|my|he|she|you)",

@@ -185,7 +185,7 @@ export const fr: Lexicon = {
     "est-ce que vous (?:pourriez|pouvez|avez)",
     "est-ce qu'(?:on|il est) (?:peut|pourrait|possible)",
     "(?:on|nous) (?:peut|pourrait|pourrions)",
-    "merci de (?:nous|me|m(?=')|bien vouloir|vous)",
+    "merci(?: (?:également|aussi|encore|par avance|d'avance))? de (?:nous|me|m(?=')|bien vouloir|vous)",
     "merci d'avance",
     "s'il vous plaît",
     "s'il te plaît",
