@@ -10,6 +10,9 @@ import { draftReply } from "../core/draft";
 import { createSanitizer } from "../core/render/sanitize";
 import type { IsoDate } from "../core/types";
 import { createOfficeHost } from "../host/office/officeHost";
+import { browserStorage } from "../library/browserStorage";
+import { commandLibrary } from "../library/commandLibrary";
+import { libraryUrlFromQuery } from "../library/libraryUrl";
 import { COMMAND_FUNCTIONS } from "./commandNames";
 import { insertDecisionAsk } from "./insertDecisionAsk";
 import { replyWithDecisionAsk } from "./replyWithDecisionAsk";
@@ -23,11 +26,17 @@ function localToday(): IsoDate {
 
 /** Built per click: the item, and with it the host, is whatever the rep has open right then. */
 function services(): CommandServices {
+  const host = createOfficeHost(Office);
   return {
-    host: createOfficeHost(Office),
+    host,
     analyze: (input) => analyzeEmail(input, localToday()),
     draft: draftReply,
-    library: builtinLibrary,
+    library: commandLibrary({
+      adminUrl: libraryUrlFromQuery(window.location.search),
+      store: host.settings,
+      cache: browserStorage,
+      builtin: builtinLibrary,
+    }),
     today: localToday,
     sanitize: createSanitizer(window),
   };

@@ -35,6 +35,8 @@
  * 24 KB of Outlook's 32 KB, leaving 8 KB for the add-in's other settings).
  */
 export type { FetchText } from "./fetchWithTimeout";
+export { browserStorage } from "./browserStorage";
+export { commandLibrary, type CommandLibraryOptions } from "./commandLibrary";
 export { exportTemplateFile } from "./exportTemplateFile";
 export { LIBRARY_CACHE_KEY, type KeyValueCache } from "./libraryCache";
 export {

@@ -6,7 +6,7 @@ import { isoFromParts } from "../../core/dates/isoDate";
 import { createSanitizer } from "../../core/render/sanitize";
 import type { IsoDate } from "../../core/types";
 import type { MailHost } from "../../host/mailHost";
-import type { KeyValueCache } from "../../library/libraryCache";
+import { browserStorage } from "../../library/browserStorage";
 import { libraryUrlFromQuery } from "../../library/libraryUrl";
 import type { PaneServices, PersonalTemplateTools, TeamLibraryService } from "./services";
 
@@ -65,12 +65,6 @@ function teamLibraryFromWeb(): TeamLibraryService {
     },
   };
 }
-
-/** localStorage, looked up on each use: merely touching it throws where storage is blocked. */
-const browserStorage: KeyValueCache = {
-  getItem: (key) => window.localStorage.getItem(key),
-  setItem: (key, value) => window.localStorage.setItem(key, value),
-};
 
 async function personalTemplatesIn(host: MailHost): Promise<PersonalTemplateTools> {
   const personal = await import(/* webpackChunkName: "team-library" */ "../../library/personalTemplates");
