@@ -19,6 +19,7 @@ interface Settings {
   mailboxSet: string;
   bodyFormat: "html" | "text";
   conversationView: boolean;
+  newTextOnly: boolean;
   failNext: boolean;
 }
 
@@ -40,6 +41,7 @@ export class SimulatorApp {
     mailboxSet: "1.15",
     bodyFormat: "html",
     conversationView: true,
+    newTextOnly: false,
     failNext: false,
   };
 
@@ -49,6 +51,7 @@ export class SimulatorApp {
     displayLanguage: () => this.settings.language,
     mailboxRequirementSet: () => this.settings.mailboxSet,
     conversationView: () => this.settings.conversationView,
+    newTextOnly: () => this.settings.newTextOnly,
     takeInjectedFailure: () => this.takeInjectedFailure(),
     openReply: (surface, htmlBody, replyAll) => {
       if (surface.kind === "read") this.openCompose(surface.message, replyAll, htmlBody);
@@ -108,6 +111,8 @@ export class SimulatorApp {
     });
     const conversation = byId<HTMLInputElement>("sim-conversation-view");
     conversation.addEventListener("change", () => (this.settings.conversationView = conversation.checked));
+    const newTextOnly = byId<HTMLInputElement>("sim-new-text-only");
+    newTextOnly.addEventListener("change", () => (this.settings.newTextOnly = newTextOnly.checked));
     const fail = byId<HTMLInputElement>("sim-fail-next");
     fail.addEventListener("change", () => (this.settings.failNext = fail.checked));
   }

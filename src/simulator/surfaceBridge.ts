@@ -21,6 +21,8 @@ export interface SimulatorHost {
   mailboxRequirementSet(): string;
   /** Outlook on the web's "organize by conversation": the default body mode then trims replies. */
   conversationView(): boolean;
+  /** Clients such as Outlook mobile give add-ins only the new text of a reply, whatever is asked. */
+  newTextOnly(): boolean;
   takeInjectedFailure(): SimOfficeError | null;
   openReply(surface: Surface, htmlBody: string, replyAll: boolean): void;
   notificationsChanged(surface: Surface): void;
@@ -65,16 +67,11 @@ function readBody(surface: Surface & { kind: "read" }, coercion: SimBodyType): s
   return m.text ?? htmlToText(m.html ?? "");
 }
 
-function composeBody(
-  surface: Surface & { kind: "compose" },
-  coercion: SimBodyType,
-  fullBody: boolean,
-  trim: boolean,
-) {
+function composeBody(surface: Surface & { kind: "compose" }, coercion: SimBodyType, trim: boolean) {
   const { editor } = surface;
   if (editor.bodyType === "text") return editor.text();
   let html = editor.html();
-  if (!fullBody && trim && surface.composeType !== "newMail") {
+  if (trim && surface.composeType !== "newMail") {
     const cut = html.indexOf(QUOTE_MARKER);
     if (cut >= 0) html = html.slice(0, cut);
   }
@@ -101,7 +98,7 @@ export function createSurfaceBridge(
       const surface = current();
       return surface.kind === "read"
         ? readBody(surface, coercion)
-        : composeBody(surface, coercion, fullBody, host.conversationView());
+        : composeBody(surface, coercion, host.newTextOnly() || (!fullBody && host.conversationView()));
     },
     getBodyType: () => compose().editor.bodyType,
     setSelectedData: (data, coercion) => compose().editor.insert(data, coercion),

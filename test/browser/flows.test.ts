@@ -185,6 +185,34 @@ describe("the add-in in the simulated Outlook", () => {
     await pane(page).getByText("Elena Rossi").first().waitFor();
   });
 
+  test("a draft without the quoted message uses what the pane read of the conversation (roaming settings)", async () => {
+    await openMessage(page, "06-references.eml");
+    await openPane(page);
+    await replyPreview(page).waitFor();
+    const roaming = () =>
+      page.evaluate(() => localStorage.getItem("decision-ask-simulator:roaming:decision-ask") ?? "");
+    for (let i = 0; i < 50 && !(await roaming()).includes("AAQkAD-sim-"); i++) await page.waitForTimeout(100);
+    assert.match(await roaming(), /AAQkAD-sim-/, "the pane saved the conversation in roaming settings");
+
+    await page.locator("#sim-new-text-only").check();
+    try {
+      await clickRibbon(page, "Reply");
+      await page.locator("#compose-body").click({ position: { x: 4, y: 4 } });
+      await page.keyboard.type("Hi Daniel,");
+      await openPane(page);
+      await pane(page)
+        .getByText(/come from when you read it/)
+        .waitFor();
+      assert.match(
+        await pane(page).getByRole("textbox", { name: "Item to confirm" }).first().inputValue(),
+        /customers|reference/i,
+      );
+      await replyPreview(page).waitFor();
+    } finally {
+      await page.locator("#sim-new-text-only").uncheck();
+    }
+  });
+
   test("a failing Office call: the pane shows the error and the draft is unchanged", async () => {
     await replyWithCursorAfter(page, "02-pricing.eml", "Hi Marcus,");
     const before = await composeHtml(page);

@@ -20,13 +20,14 @@ const MESSAGE: SimMessage = {
   html: "<html><head><style>p{}</style></head><body><p>Could you give us a demo?</p><script>x()</script></body></html>",
 };
 
-function host(conversationView: boolean): SimulatorHost {
+function host(conversationView: boolean, newTextOnly = false): SimulatorHost {
   return {
     me: { displayName: "Sam Carter", emailAddress: "sam.carter@contoso.com" },
     theme: () => THEMES.light,
     displayLanguage: () => "en-US",
     mailboxRequirementSet: () => "1.15",
     conversationView: () => conversationView,
+    newTextOnly: () => newTextOnly,
     takeInjectedFailure: () => null,
     openReply: jest.fn(),
     notificationsChanged: jest.fn(),
@@ -64,6 +65,13 @@ describe("what the emulation reads from the simulator's surfaces", () => {
     expect(bridge.getBody("text", true)).toMatch(
       /Rep text[\s\S]*From: Rachel Stone[\s\S]*Could you give us a demo\?/,
     );
+  });
+
+  test("a client that gives only the new text leaves out the quote even for FullBody", () => {
+    const draft = composeSurface();
+    const bridge = createSurfaceBridge(() => draft, host(false, true), new Map());
+    expect(bridge.getBody("html", true)).toContain("Rep text");
+    expect(bridge.getBody("html", true)).not.toContain("demo?");
   });
 
   test("without conversation view the default body mode returns the whole thread", () => {
