@@ -213,6 +213,21 @@ describe("the add-in in the simulated Outlook", () => {
     }
   });
 
+  test("a German Outlook's quote (Von:/Gesendet:/An:/Betreff:) still gives the pane the prospect's message", async () => {
+    await page.locator("#sim-language").selectOption("de-DE");
+    try {
+      await openMessage(page, "13-german.eml");
+      await clickRibbon(page, "Reply");
+      assert.match(await composeHtml(page), /<b>Von:<\/b>[\s\S]*<b>Gesendet:<\/b>/);
+      await openPane(page);
+      await pane(page).getByText("Jürgen Müller").first().waitFor();
+      await replyPreview(page).waitFor();
+      assert.match(await replyPreview(page).innerText(), /Jürgen|Herr Müller|Guten Tag|Hallo/);
+    } finally {
+      await page.locator("#sim-language").selectOption("en-US");
+    }
+  });
+
   test("a failing Office call: the pane shows the error and the draft is unchanged", async () => {
     await replyWithCursorAfter(page, "02-pricing.eml", "Hi Marcus,");
     const before = await composeHtml(page);
