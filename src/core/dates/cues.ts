@@ -112,3 +112,10 @@ export const MEETING_WORDS =
 /** A sentence that asks for something to be sent, so an uncued "this week" is its deadline. */
 export const ASKING =
   /\?|\b(?:please|send|share|get|need|provide|forward|email|bitte|senden|schicken|envoyer|envoyez|enviar|envíe|envie|inviare|inviarci|sturen|stuur)\b/iu;
+
+/**
+ * A date the prospect's own decision or start is set for ("her sign-off before year end",
+ * "go-live by March") is the buyer's date, not one set for the item.
+ */
+export const DECISION_BEFORE =
+  /(?:sign-?off|approval|decision|go-?live|launch|kick-?off|Entscheidung|Freigabe|décision|decisión|decisão|decisione)\s{1,3}(?:(?:by|before|no later than|ahead of|bis|vor|avant|antes de|antes del|até|entro|prima di)\s{1,3})(?:(?:the|this|next|end of|zum|le|la|el|o|a|il)\s{1,3}){0,2}$/iu;

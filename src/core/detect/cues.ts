@@ -21,6 +21,8 @@ interface Candidate extends Omit<CueMatch, "type"> {
 const MAX_MATCHES = 24;
 /** How far apart a noun and what qualifies it may be: "a call tomorrow at 10 to go through the review". */
 const TOPIC_REACH = 8;
+/** The reach when a purpose infinitive ("to go through") links the two. */
+const PURPOSE_REACH = 12;
 
 const anyCueCache = new WeakMap<Lexicon, RegExp>();
 
@@ -79,16 +81,23 @@ function isQualifier(
 ): boolean {
   if (second.start < first.end) return false;
   const gap = wordsBetween(tokens, first.end, second.start);
-  if (gap.length > TOPIC_REACH) return false;
   const w = lexicon.words;
+  // "30 minutes next week with you and our CFO to go through the business case": a purpose
+  // infinitive names what the first thing is for, over a longer reach and across "and".
+  const purpose = gap.findIndex(
+    (t, i) => i > 0 && w.purposeVerbs.has(t.norm) && w.infinitive.has(gap[i - 1].norm),
+  );
+  const purposeOnly = purpose >= 0 && !gap.slice(purpose).some((t) => w.conjunctions.has(t.norm));
+  if (gap.length > (purposeOnly ? PURPOSE_REACH : TOPIC_REACH)) return false;
   if (gap.some((t) => closesPhrase(t))) return false;
   // "a proposal reflecting the term and the discount": after "including" the list goes on;
   // otherwise "and" starts a new request ("a quote for 10 users and a case study").
   const conjunction = gap.findIndex((t) => w.conjunctions.has(t.norm));
   const including = topicOnly ? -1 : gap.findIndex((t) => w.listing.has(t.norm));
-  if (conjunction >= 0 && (including < 0 || including > conjunction)) return false;
   // "our procurement team would like a copy of the MSA": a new request, not a qualifier.
   if (gap.length > 0 && occurs(lexicon.request, gap.map((t) => t.raw).join(" "))) return false;
+  if (purposeOnly && !topicOnly) return true;
+  if (conjunction >= 0 && (including < 0 || including > conjunction)) return false;
   const topic = (t: Token): boolean => w.topic.has(t.norm) || w.purposeVerbs.has(t.norm);
   return gap.some((t) => topic(t) || (!topicOnly && (w.including.has(t.norm) || t.norm === w.of)));
 }

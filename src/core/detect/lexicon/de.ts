@@ -114,7 +114,7 @@ export const de: Lexicon = {
     trial: [
       {
         pattern: words(
-          `test(?:version|zugang|phase|account|konto|lizenz|umgebung|installation)(?:en)?`,
+          `test(?:version|zugang|phase|account|konto|lizenz|umgebung|installation|stellung|lauf)(?:en|s|e)?`,
           "probeversion",
           "probezugang",
           `pilot${P}`,
@@ -181,6 +181,8 @@ export const de: Lexicon = {
     "bitte",
     "ich (?:hätte|hätten) gerne?",
     "wir (?:hätten|hätte) gerne?",
+    // Verb-second after a fronted phrase: "wie besprochen hätten wir gerne …".
+    "(?:hätten|hätte|möchten|möchte|würden|würde) (?:wir|ich) (?:\\p{L}{1,20} )?gerne?",
     "(?:ich|wir) (?:möchte|möchten|würde gerne?|würden gerne?)",
     "(?:ich|wir) (?:benötige|benötigen|brauche|brauchen|suche|suchen)",
     "(?:benötigen|brauchen|benötigt|braucht|bräuchten|bräuchte|benötigten|hätten gerne?)",

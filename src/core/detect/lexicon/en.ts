@@ -149,6 +149,7 @@ export const en: Lexicon = {
           "(?:product )?roadmaps?",
           "release notes",
           "product overview",
+          "(?:company|corporate|capability) (?:profile|overview|presentation|statement)s?",
           "(?:technical )?specs",
           "technical spec",
           "(?:anything|something) (?:written|in writing)",
@@ -186,7 +187,7 @@ export const en: Lexicon = {
     "case-study": [
       {
         pattern: words(
-          "case[- ]stud(?:y|ies)",
+          "case[- ]stud(?:y|ies|ys)",
           "success stor(?:y|ies)",
           "customer stor(?:y|ies)",
           "client stor(?:y|ies)",
@@ -275,7 +276,7 @@ export const en: Lexicon = {
     contract: [
       {
         pattern: words(
-          "contracts?",
+          "(?<!mid-)contracts?",
           "msa",
           "master (?:services |service |subscription )?agreement",
           "(?:data processing|service level|subscription|licen[cs]e|reseller|partner|non-disclosure|mutual non-disclosure|enterprise) agreements?",
@@ -337,6 +338,9 @@ export const en: Lexicon = {
     "insurance certificates?",
     "certificates? of insurance",
     "tax forms?",
+    // The buyer issues an RFP; its documents are what the prospect sends, not what they ask for.
+    "rfp (?:documents?|documentation|pack|package|invitation|portal)",
+    "(?:preparing|issuing|drafting|writing|running|launching|sending out|putting together|publishing) (?:an? |the |our )?(?:rfp|rfi|rfq|tender)s?",
     "vendor (?:registration|setup) forms?",
     // Job titles and departments name people, not requests: "our Head of Pricing", "the security team".
     "(?:head|director|vp|svp|evp|vice president|manager|lead|chief|officer) (?:of|for) [\\p{L}]{1,20}(?: (?:and|&) [\\p{L}]{1,20})?",

@@ -93,7 +93,11 @@ export const es: Lexicon = {
     references: [
       { pattern: words("referencias?(?: de clientes)?") },
       {
-        pattern: words("(?:algún|algunos|un|otros|sus) clientes?", "clientes? actuales"),
+        pattern: words(
+          "(?:algún|algunos|un|otros|sus) clientes?",
+          "clientes? actuales",
+          "(?:tienen|tenéis|tiene|conocen) clientes?",
+        ),
         requires: words("hablar", "conversar", "contactar", "poner(?:nos|me)? en contacto", "charlar"),
       },
     ],

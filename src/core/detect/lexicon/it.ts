@@ -82,7 +82,11 @@ export const it: Lexicon = {
     references: [
       { pattern: words("referenze", "riferimenti(?: di clienti)?") },
       {
-        pattern: words("(?:qualche|alcuni|un|altri|vostri) client[ei]", "client[ei] attual[ei]"),
+        pattern: words(
+          "(?:qualche|alcuni|un|altri|vostri) client[ei]",
+          "client[ei] attual[ei]",
+          "(?:avete|ha) client[ei]",
+        ),
         requires: words("parlare", "sentire", "contattare", "mettere in contatto", "metterci in contatto"),
       },
     ],

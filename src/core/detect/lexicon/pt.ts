@@ -86,7 +86,11 @@ export const pt: Lexicon = {
     references: [
       { pattern: words("referências?(?: de clientes)?") },
       {
-        pattern: words("(?:algum|alguns|um|outros|seus) clientes?", "clientes? atua(?:l|is)"),
+        pattern: words(
+          "(?:algum|alguns|um|outros|seus) clientes?",
+          "clientes? atua(?:l|is)",
+          "(?:têm|tem|tenham|possuem|conhecem) clientes?",
+        ),
         requires: words(
           "falar",
           "conversar",
