@@ -139,7 +139,8 @@ describe.each(batches)("%s", (batch) => {
 
   it.each(files)("%s", (file) => {
     const o = outcomes.get(file) as Outcome;
-    expect(o.analysis.message.language).toBe(labels[file].lang);
+    // A few words may leave the language open ("pricing for 12 users pls"); a wrong one is a miss.
+    expect([labels[file].lang, "unknown"]).toContain(o.analysis.message.language);
     // The scorer allows no request at all in a message that asks for nothing.
     if (o.want.size === 0) expect(o.analysis.requests).toEqual([]);
     for (const request of o.analysis.requests) expect(request.item.length).toBeLessThanOrEqual(MAX_ITEM);

@@ -89,7 +89,8 @@ function stripGreeting(lexicons: readonly Lexicon[], sentence: string): string {
 
 /** Whether the list items that follow this sentence inherit its request ("Could you send:"). */
 function opensList(states: readonly ClauseState[], sentence: Sentence): boolean {
-  if (states.some((s) => s.blocked)) return false;
+  // "As discussed, a few follow-ups:": a past-tense aside does not stop the list, a refusal does.
+  if (states.some((s) => s.negated || (s.blocked && !s.clause.subordinate))) return false;
   return sentence.intro || states.some((s) => s.asks);
 }
 

@@ -262,7 +262,20 @@ export const de: Lexicon = {
     "so dass",
     "vor (?:unserem|unserer|dem|der)",
   ),
-  followUp: leading([], ["nur", "sondern", "lediglich", "und", "auch", "außerdem", "sowie", "p\\.? ?s\\.?"]),
+  followUp: leading(
+    [],
+    [
+      "nur",
+      "sondern",
+      "lediglich",
+      "und",
+      "auch",
+      "außerdem",
+      "sowie",
+      "gerne?(?: auch| noch| zusätzlich| ebenfalls)",
+      "p\\.? ?s\\.?",
+    ],
+  ),
   greeting: leading(
     [],
     [
