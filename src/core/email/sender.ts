@@ -271,6 +271,7 @@ export function nameFromAddress(email: string): string {
   const parts = local.split(/[._-]/).filter(Boolean);
   if (parts.length < 2 || parts.length > 3) return "";
   if (!parts.every((part) => /^[a-z]{2,20}$/.test(part))) return "";
+  if (parts.some((part) => ACCOUNT_WORDS.has(part))) return "";
   return parts.map(capitalize).join(" ");
 }
 
@@ -431,10 +432,14 @@ const ACCOUNT_WORDS = new Set([
   "inkoop",
 ]);
 
+/** Mailboxes no person writes from: a one-word name on them is a brand ("LinkedIn"), not a person. */
+const AUTOMATED_MAILBOX = /no-?reply|do-?not-?reply|notifications?|newsletters?|mailer|alerts?|bounces?/;
+
 function isPersonName(name: string, email: string): boolean {
   if (name === "") return false;
   const local = email.slice(0, email.indexOf("@")).toLowerCase();
   if (name.toLowerCase() === local) return false;
+  if (AUTOMATED_MAILBOX.test(local) && words(name).length === 1) return false;
   return !words(name.toLowerCase()).some((word) => ACCOUNT_WORDS.has(word));
 }
 

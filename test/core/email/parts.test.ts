@@ -379,6 +379,8 @@ describe("names of shared mailboxes", () => {
     ["rstone", "rstone@granitebuild.com", "Rachel", "Rachel", "Rachel"],
     ["Procurement Team", "procurement@acme.com", "", "", ""],
     ["Rachel Stone", "rachel@granitebuild.com", "Thanks,\nRach", "Rachel Stone", "Rachel"],
+    ["LinkedIn", "messages-noreply@linkedin.com", "", "", ""],
+    ["Megan Cole", "newsletter@pipelineweekly.com", "", "Megan Cole", "Megan"],
   ])("%s <%s>", (display, email, signature, name, firstName) => {
     const prospect = findProspect({ from: { name: display, email }, signature });
     expect(prospect.name).toBe(name);

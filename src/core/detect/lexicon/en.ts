@@ -387,7 +387,9 @@ export const en: Lexicon = {
     "(?:thanks|thank you) in advance",
     "look(?:ing)? forward to (?:receiving|getting|seeing|your)",
     "can i get",
-    "(?:asked|asking|wants to know|wondering) (?:whether|if)",
+    "(?:asked|asking|wants to know|wondering) (?:me |us |him |her |them )?(?:whether|if)",
+    // "A rough number would be enough": what would do is what they ask for.
+    "(?:would|will|should) (?:be (?:enough|sufficient|fine|plenty)|do|suffice)",
     "(?:next step|best next step|next steps?) (?:is|are|would be) for you to",
     "for you to (?:send|show|share|provide|set up|prepare|draft|walk)",
     "let me know (?:a |some |your |what |which |when )?(?:few |good )?(?:times?|slots?|dates?|days?|availability)",
