@@ -164,6 +164,9 @@ export const de: Lexicon = {
         pattern: words(
           `${P}vertrag`,
           `${P}verträge`,
+          // The GDPR annex of a contract is its DPA.
+          "dsgvo-?(?:anhang|anlage|zusatz)",
+          "dsgvo-?zusatzvereinbarung",
           `vertrags${P}`,
           "avv",
           "agb",
@@ -195,6 +198,7 @@ export const de: Lexicon = {
   request: words(
     "(?:könnten|können|würden|wollen|dürften|könntest|kannst) (?:sie|wir|ich|du|ihr)",
     "bitte",
+    "(?:wir warten|ich warte) (?:noch |immer noch |weiterhin )?(?:auf|darauf)",
     "ich (?:hätte|hätten) gerne?",
     "wir (?:hätten|hätte) gerne?",
     // Verb-second after a fronted phrase: "wie besprochen hätten wir gerne …".

@@ -127,6 +127,12 @@ export const en: Lexicon = {
           "business case",
         ),
       },
+      {
+        pattern: words(
+          "put(?:ting)? (?:something|a (?:short |brief )?(?:document|doc|write-?up|outline)) together",
+          "put(?:ting)? together (?:something|a (?:short |brief )?(?:document|doc|write-?up|outline))",
+        ),
+      },
     ],
     information: [
       {
@@ -277,6 +283,8 @@ export const en: Lexicon = {
       {
         pattern: words(
           "(?<!mid-)contracts?",
+          // The GDPR annex of a contract is its DPA.
+          "(?:gdpr|data protection) (?:annex|addendum|exhibit|schedule)s?",
           "msa",
           "master (?:services |service |subscription )?agreement",
           "(?:data processing|service level|subscription|licen[cs]e|reseller|partner|non-disclosure|mutual non-disclosure|enterprise) agreements?",
@@ -338,6 +346,8 @@ export const en: Lexicon = {
     "insurance certificates?",
     "certificates? of insurance",
     "tax forms?",
+    // A condition, not an ask: "is that something you share under NDA?".
+    "(?:under|covered by|bound by) (?:an? |the |our |your |a mutual )?(?:nda|msa|contract|agreement)",
     // The buyer issues an RFP; its documents are what the prospect sends, not what they ask for.
     "rfp (?:documents?|documentation|pack|package|invitation|portal)",
     "(?:preparing|issuing|drafting|writing|running|launching|sending out|putting together|publishing) (?:an? |the |our )?(?:rfp|rfi|rfq|tender)s?",

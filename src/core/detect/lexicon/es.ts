@@ -155,6 +155,9 @@ export const es: Lexicon = {
       {
         pattern: words(
           "contratos?",
+          // The GDPR annex of a contract is its DPA.
+          "anexos? (?:de )?rgpd",
+          "adendas? (?:de )?rgpd",
           "términos y condiciones",
           "condiciones generales",
           "formulario de pedido",
@@ -200,6 +203,7 @@ export const es: Lexicon = {
     "(?:le|les) agradecería(?:mos)?",
     "agradecería(?:mos)?",
     "quedo a la espera",
+    "(?:seguimos|sigo|estamos|estoy) (?:todavía |aún )?esperando",
   ),
   imperative: leading(
     ["y", "por favor", "también"],

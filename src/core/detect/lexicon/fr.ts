@@ -163,6 +163,9 @@ export const fr: Lexicon = {
       {
         pattern: words(
           "contrats?",
+          // The GDPR annex of a contract is its DPA.
+          "annexes? rgpd",
+          "avenants? rgpd",
           "conditions générales(?: de vente| d'utilisation)?",
           "cgv",
           "cgu",
@@ -220,6 +223,7 @@ export const fr: Lexicon = {
     "je vous (?:serais|saurais) (?:reconnaissante?|gré)",
     "nous vous serions reconnaissants",
     "dans l'attente de",
+    "(?:nous attendons|j'attends|on attend) (?:toujours|encore)",
   ),
   imperative: leading(
     ["et", "merci de", "aussi", "pouvez-vous"],

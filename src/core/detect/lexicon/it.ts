@@ -139,6 +139,9 @@ export const it: Lexicon = {
       {
         pattern: words(
           "contratt[oi]",
+          // The GDPR annex of a contract is its DPA.
+          "allegat[oi] gdpr",
+          "appendic[ei] gdpr",
           "termini e condizioni",
           "condizioni generali",
           "nda",
@@ -164,6 +167,8 @@ export const it: Lexicon = {
     "(?:potrebbe|potreste|potresti|può|puoi|potete|possiamo|potremmo)",
     "per (?:favore|cortesia)",
     "cortesemente",
+    "(?:siamo|sono) ancora in attesa",
+    "(?:attendiamo|aspettiamo|stiamo aspettando|sto aspettando) ancora",
     "(?:vorrei|vorremmo)",
     "(?:ci|mi) piacerebbe",
     "(?:abbiamo|ho) bisogno",

@@ -152,6 +152,9 @@ export const pt: Lexicon = {
       {
         pattern: words(
           "contratos?",
+          // The GDPR annex of a contract is its DPA.
+          "anexos? (?:de )?rgpd",
+          "aditivos? (?:de )?rgpd",
           "termos e condições",
           "condições gerais",
           "formulário de pedido",
@@ -176,6 +179,7 @@ export const pt: Lexicon = {
   request: words(
     "(?:pode|podem|poderia|poderiam|podes|podemos|poderíamos)",
     "por favor",
+    "(?:ainda )?(?:aguardamos|aguardo|estamos aguardando|estamos à espera|continuamos à espera)",
     "(?:gostaria|gostaríamos|queria|queríamos)",
     "(?:preciso|precisamos|necessitamos|queremos|quero|procuramos)",
     "(?:estamos|estou) interessad[oa]s?",
