@@ -26,7 +26,7 @@ interface Cut {
 
 const PUNCTUATION = ",;:()";
 /** Words a dependent clause holds before a main clause can follow it without a comma. */
-const MIN_DEPENDENT_WORDS = 4;
+const MIN_DEPENDENT_WORDS = 3;
 /** Words a main clause released from a dependent one needs: a request cue and its object. */
 const MIN_MAIN_WORDS = 3;
 const DASHES = "—–";

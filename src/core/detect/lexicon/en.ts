@@ -69,7 +69,7 @@ export const en: Lexicon = {
       {
         pattern: words(
           "see (?:it|the [\\p{L}-]{1,20}|your [\\p{L}-]{1,20}) (?:in action|live|working)",
-          "see how (?:[\\p{L}-]{1,20} ){1,4}works",
+          "see how (?:[\\p{L}-]{1,20} ){1,4}(?:works?|handles?|looks?|runs?)",
         ),
         item: "a demo",
       },
@@ -96,6 +96,12 @@ export const en: Lexicon = {
           "licen[cs]ing(?: models?| options| costs?| structure)?",
           "pricing models?",
           "tco",
+        ),
+      },
+      {
+        pattern: words(
+          "(?:cost|price|pricing|fee) breakdown",
+          "what (?:we(?:'re| are| would be|'d be|'ll be| will be)|i(?:'m| am| would be|'d be)) (?:paying|charged|spending)",
         ),
       },
       { pattern: words("quote (?:us|me)"), item: "a quote" },
