@@ -11,5 +11,7 @@ if (!existsSync(scorer)) {
   console.log(`corpus score skipped: ${scorer} not found (the shared corpus lives beside the clone)`);
   process.exit(0);
 }
-const result = spawnSync("python3", [scorer, "--project", path.resolve(__dirname, "..")], { stdio: "inherit" });
+const result = spawnSync("python3", [scorer, "--project", path.resolve(__dirname, "..")], {
+  stdio: "inherit",
+});
 process.exit(result.status ?? 1);
