@@ -34,7 +34,7 @@ const NEVER = /(?!)/;
 
 const EN = {
   before: before(
-    "by|before|within|due(?: on| by)?|no later than|not later than|latest by|deadline(?: is| of)?|ahead of|in time for",
+    "by|before|within|due(?: on| by)?|no later than|not later than|latest by|deadline(?: is| of)?|ahead of|in time for|first thing(?: on)?",
     "the|this|next|coming|on|eod|cob|eob|end of (?:the )?(?:business )?day|close of business",
   ),
   after: after("at the latest|latest|is (?:the|our) deadline"),

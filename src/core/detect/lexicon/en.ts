@@ -161,6 +161,7 @@ export const en: Lexicon = {
           "(?:product )?roadmaps?",
           "release notes",
           "product overview",
+          "(?:onboarding|implementation|training|rollout|project|migration|deployment) (?:plans?|schedules?)",
           "(?:company|corporate|capability) (?:profile|overview|presentation|statement)s?",
           "(?:technical )?specs",
           "technical spec",
@@ -424,6 +425,7 @@ export const en: Lexicon = {
     "(?:are|is|'re) you (?:free|available)",
     "when (?:are|would|will) you (?:be )?(?:free|available)",
     "let me know (?:when|if) you(?:'re| are) (?:free|available)",
+    "let me know if you (?:have|'ve got|got) (?:any |some )?(?:availability|time|slots?|a slot|capacity|room)",
     "let me know (?:how much|what (?:it|this|that) (?:would )?costs?)",
     "may i (?:have|get|ask)",
   ),
@@ -481,6 +483,8 @@ export const en: Lexicon = {
     "nothing (?:needed|required|else|more|further|for now|at the moment)",
     "no (?:thanks|thank you)",
     "unsubscribe",
+    // The prospect returning something to the rep: "we'll sign the order form and send it back to you".
+    "(?:send|return|get|pass|forward) (?:it|them|this|that|these|those)(?: back)? to you",
     "remove (?:me|us)",
     "take (?:me|us) off",
     "opt out",
@@ -560,7 +564,8 @@ export const en: Lexicon = {
     "while",
     "by the time",
     "as (?:we|i|our)",
-    "if (?:you|we|i|it|there) (?:need|have|want|require|are|is|were|decide)",
+    // "Let me know if you have availability" asks; "if you have questions, call me" is a condition.
+    "(?<!(?:know|see|check|ask|asking|asked|wondering|wonder|tell me|curious) )if (?:you|we|i|it|there) (?:need|have|want|require|are|is|were|decide)",
     "in case",
   ),
   followUp: leading(

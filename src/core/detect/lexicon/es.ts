@@ -203,6 +203,7 @@ export const es: Lexicon = {
     "(?:le|les) agradecería(?:mos)?",
     "agradecería(?:mos)?",
     "quedo a la espera",
+    "(?:sería|serían) (?:útil(?:es)?|genial|ideal|perfecto|de (?:gran )?ayuda|estupendo)",
     "(?:seguimos|sigo|estamos|estoy) (?:todavía |aún )?esperando",
   ),
   imperative: leading(

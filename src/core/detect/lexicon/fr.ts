@@ -223,6 +223,7 @@ export const fr: Lexicon = {
     "je vous (?:serais|saurais) (?:reconnaissante?|gré)",
     "nous vous serions reconnaissants",
     "dans l'attente de",
+    "(?:serait|seraient) (?:utiles?|parfait|idéal|top|bien|appréciée?s?|précieux|pratique)",
     "(?:nous attendons|j'attends|on attend) (?:toujours|encore)",
   ),
   imperative: leading(

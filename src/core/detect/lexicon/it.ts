@@ -167,6 +167,7 @@ export const it: Lexicon = {
     "(?:potrebbe|potreste|potresti|può|puoi|potete|possiamo|potremmo)",
     "per (?:favore|cortesia)",
     "cortesemente",
+    "(?:sarebbe|sarebbero) (?:util[ei]|perfett[oa]|ideale|ottim[oa]|di (?:grande )?aiuto|fantastic[oa])",
     "(?:siamo|sono) ancora in attesa",
     "(?:attendiamo|aspettiamo|stiamo aspettando|sto aspettando) ancora",
     "(?:vorrei|vorremmo)",

@@ -179,6 +179,7 @@ export const pt: Lexicon = {
   request: words(
     "(?:pode|podem|poderia|poderiam|podes|podemos|poderíamos)",
     "por favor",
+    "(?:seria|seriam) (?:útil|úteis|ótimo|ideal|perfeito|de grande ajuda|excelente)",
     "(?:ainda )?(?:aguardamos|aguardo|estamos aguardando|estamos à espera|continuamos à espera)",
     "(?:gostaria|gostaríamos|queria|queríamos)",
     "(?:preciso|precisamos|necessitamos|queremos|quero|procuramos)",
