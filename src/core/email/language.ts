@@ -6,7 +6,7 @@
 import type { DetectedLanguage, Language } from "../types";
 
 const WORDS: Record<Language, string> = {
-  en: "the and you your we our for with this that is are be can could would please thanks thank hi hello dear to of it me us send would will have has what when not know let regards best",
+  en: "the and you your we our for with this that is are be can could would please thanks thank hi hello dear to of it me us send would will have has what when not know let regards best a do on or i my from about by if just any some also get",
   de: "und der die das ich wir sie ihr ihnen ihre uns unser unsere für mit ist sind nicht bitte danke hallo guten tag können könnten würden schicken senden ein eine einen auf auch gerne grüße viele sehr wie zu von herr frau liebe",
   fr: "le la les et vous nous votre vos notre nos pour avec est sont ne pas merci bonjour pouvez pourriez envoyer un une des du au aux je cordialement bien sur que qui dans",
   es: "el la los las y usted ustedes nos nuestro nuestra para con es son no gracias hola puede podría podrían enviar un una unos del al por favor más sobre saludo saludos que estimado quisiera lista precios",

@@ -440,7 +440,11 @@ function isPersonName(name: string, email: string): boolean {
   const local = email.slice(0, email.indexOf("@")).toLowerCase();
   if (name.toLowerCase() === local) return false;
   if (AUTOMATED_MAILBOX.test(local) && words(name).length === 1) return false;
-  return !words(name.toLowerCase()).some((word) => ACCOUNT_WORDS.has(word));
+  return !isAccountName(name);
+}
+
+function isAccountName(name: string): boolean {
+  return words(name.toLowerCase()).some((word) => ACCOUNT_WORDS.has(word));
 }
 
 function sameMailbox(a: Mailbox, b: Mailbox | undefined): boolean {
@@ -461,12 +465,12 @@ export interface SenderClues {
 export function findProspect({ from, signature, me }: SenderClues): Prospect {
   const mailbox = from && !sameMailbox(from, me) ? from : { name: "", email: "" };
   const email = mailbox.email.toLowerCase();
-  const signed = signedName(signature);
+  // A shared mailbox signs as itself ("Service Achats"): no person's name there either.
+  const signedAs = normalizeName(signedName(signature));
+  const signed = isAccountName(signedAs) ? "" : signedAs;
   const display = normalizeName(mailbox.name);
-  const name =
-    (isPersonName(display, email) ? display : "") || normalizeName(signed) || nameFromAddress(email);
-  const firstName =
-    firstNameOf(name) || firstNameOf(normalizeName(signed)) || firstNameOf(nameFromAddress(email));
+  const name = (isPersonName(display, email) ? display : "") || signed || nameFromAddress(email);
+  const firstName = firstNameOf(name) || firstNameOf(signed) || firstNameOf(nameFromAddress(email));
   const myDomain = me?.email ? domainOf(me.email) : "";
   const company =
     companyFromSignature(signature, name || signed, email) ||

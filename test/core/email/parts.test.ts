@@ -380,6 +380,7 @@ describe("names of shared mailboxes", () => {
     ["Procurement Team", "procurement@acme.com", "", "", ""],
     ["Rachel Stone", "rachel@granitebuild.com", "Thanks,\nRach", "Rachel Stone", "Rachel"],
     ["LinkedIn", "messages-noreply@linkedin.com", "", "", ""],
+    ["Service Achats", "achats@ville-exemple.fr", "Cordialement,\nService Achats", "", ""],
     ["Megan Cole", "newsletter@pipelineweekly.com", "", "Megan Cole", "Megan"],
   ])("%s <%s>", (display, email, signature, name, firstName) => {
     const prospect = findProspect({ from: { name: display, email }, signature });

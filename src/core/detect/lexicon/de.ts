@@ -19,6 +19,10 @@ export const de: Lexicon = {
       },
       { pattern: words("präsentation"), weak: true },
       {
+        pattern: words("aufzeichnung(?:en)?", "mitschnitte?", "(?:demo|video)aufzeichnung(?:en)?"),
+        weak: true,
+      },
+      {
         pattern: words(
           "(?:uns|mir) (?:(?!\\p{L}{0,20}(?:demo|vorführung|präsentation))[\\p{L}-]{1,20} ){0,4}(?:zeigen|vorführen|demonstrieren|präsentieren)",
         ),
@@ -196,7 +200,7 @@ export const de: Lexicon = {
   },
   outside: words("rechnung(?:en)?", "bankverbindung", "bestellnummer", "tagesordnung", "agenda", "protokoll"),
   request: words(
-    "(?:könnten|können|würden|wollen|dürften|könntest|kannst) (?:sie|wir|ich|du|ihr)",
+    "(?:könnten|können|könnt|könntet|würden|würdet|wollen|wollt|dürften|könntest|kannst) (?:sie|wir|ich|du|ihr)",
     "bitte",
     "(?:wir warten|ich warte) (?:noch |immer noch |weiterhin )?(?:auf|darauf)",
     "ich (?:hätte|hätten) gerne?",

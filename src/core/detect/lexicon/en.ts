@@ -133,6 +133,8 @@ export const en: Lexicon = {
           "business case",
         ),
       },
+      // "I've attached our RFP. Responses are due January 15."
+      { pattern: words("(?:rfp |rfi |rfq |tender |bid )?(?:responses?|submissions?)(?= (?:are|is) due)") },
       {
         pattern: words(
           "put(?:ting)? (?:something|a (?:short |brief )?(?:document|doc|write-?up|outline)) together",
@@ -221,7 +223,7 @@ export const en: Lexicon = {
       },
       {
         pattern: words(
-          "(?<!(?:our|my|their) )(?:existing |current )?(?:customers?|clients?|users?)(?! (?:success|stor|examples?|case))",
+          "(?<!(?<![\\p{L}])(?:our|my|their) )(?:existing |current )?(?:customers?|clients?|users?)(?! (?:success|stor|examples?|case))",
           "someone (?:who|that) (?:uses|is using|has used)",
           "(?:anyone|someone|somebody|a company|companies|an organi[sz]ation|organi[sz]ations|a firm|firms|a team|teams) (?:at|from|in|who|that|using)",
         ),
@@ -428,6 +430,7 @@ export const en: Lexicon = {
     "let me know if you (?:have|'ve got|got) (?:any |some )?(?:availability|time|slots?|a slot|capacity|room)",
     "let me know (?:how much|what (?:it|this|that) (?:would )?costs?)",
     "may i (?:have|get|ask)",
+    "(?:are|is) due",
   ),
   imperative: leading(
     ["and", "also", "then", "just", "please", "kindly", "maybe", "perhaps", "ok", "okay", "so", "now", "sam"],

@@ -194,6 +194,8 @@ export const fr: Lexicon = {
     "coordonnées bancaires",
     "bon de livraison",
     "ordre du jour",
+    // The buyer's own tender, not a call: "dans le cadre de notre appel d'offres".
+    "appels? d'offres?",
     "compte rendu",
   ),
   request: words(

@@ -89,7 +89,7 @@ export const it: Lexicon = {
       },
     ],
     references: [
-      { pattern: words("referenze", "riferimenti(?: di clienti)?") },
+      { pattern: words("referenz[ae]", "riferimenti(?: di clienti)?") },
       {
         pattern: words(
           "(?:qualche|alcuni|un|altri|vostri) client[ei]",
@@ -172,7 +172,7 @@ export const it: Lexicon = {
     "(?:attendiamo|aspettiamo|stiamo aspettando|sto aspettando) ancora",
     "(?:vorrei|vorremmo)",
     "(?:ci|mi) piacerebbe",
-    "(?:abbiamo|ho) bisogno",
+    "(?:abbiamo|ho|avremmo|avrei) bisogno",
     "(?:ci|mi) (?:serve|servono|servirebbe|servirebbero)",
     "necessitiamo",
     "(?:siamo|sono) interessat[ie]",
