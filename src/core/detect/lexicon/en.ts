@@ -82,7 +82,7 @@ export const en: Lexicon = {
           "price sheets?",
           "quotes?",
           "quotations?",
-          "(?<!(?:it|this|that|would|will|does|do|might|could) )cost(?:s|ing)?",
+          "(?<!(?<![\\p{L}])(?:it|this|that|would|will|does|do|might|could) )cost(?:s|ing)?",
           "cost estimates?",
           "estimates?",
           "budgetary (?:numbers?|figures?|quotes?)",
@@ -315,7 +315,7 @@ export const en: Lexicon = {
     meeting: [
       {
         pattern: words(
-          "(?<!(?:for|at|in|on|during|before|after|from|since|until) (?:our|the|my|their|this|that|next|last|tomorrow's|today's)(?: [\\p{L}-]{1,20})? )(?:(?:quick|short|brief|video|phone|zoom|teams|follow-up|follow up|discovery|intro|introductory|half-hour|\\d{1,3}[- ]?min(?:ute)?s?) )?(?:calls?|meetings?|chats?|catch-?ups?|sit-?downs?|conversations?|discussions?)",
+          "(?<!(?<![\\p{L}])(?:for|at|in|on|during|before|after|from|since|until) (?:our|the|my|their|this|that|next|last|tomorrow's|today's)(?: [\\p{L}-]{1,20})? )(?:(?:quick|short|brief|video|phone|zoom|teams|follow-up|follow up|discovery|intro|introductory|half-hour|\\d{1,3}[- ]?min(?:ute)?s?) )?(?:calls?|meetings?|chats?|catch-?ups?|sit-?downs?|conversations?|discussions?)",
           "call (?:me|us)",
           "(?:15|20|30|45|60) (?:min|mins|minutes)",
           "calendar invite",
@@ -550,7 +550,7 @@ export const en: Lexicon = {
   subordinate: words(
     "so (?:that|we|i|our|they|it|the|my|he|she|you)",
     "before",
-    "(?<!(?:'m|'re|am|are|is|be) )after",
+    "(?<!(?:'m|'re|(?<![\\p{L}])(?:am|are|is|be)) )after",
     "(?<!the )following",
     "(?:that |which )?(?:we|you|i|they|you've|we've) (?:discussed|mentioned|talked about|agreed|spoke about|covered|sent|shared|showed|offered|promised|reviewed)",
     "further to",
@@ -568,7 +568,7 @@ export const en: Lexicon = {
     "by the time",
     "as (?:we|i|our)",
     // "Let me know if you have availability" asks; "if you have questions, call me" is a condition.
-    "(?<!(?:know|see|check|ask|asking|asked|wondering|wonder|tell me|curious) )if (?:you|we|i|it|there) (?:need|have|want|require|are|is|were|decide)",
+    "(?<!(?<![\\p{L}])(?:know|see|check|ask|asking|asked|wondering|wonder|tell me|curious) )if (?:you|we|i|it|there) (?:need|have|want|require|are|is|were|decide)",
     "in case",
   ),
   followUp: leading(

@@ -172,7 +172,7 @@ export const es: Lexicon = {
     meeting: [
       {
         pattern: words(
-          "(?<!(?:antes de|durante|después de|para) (?:nuestra|la|el|nuestro) )(?:llamadas?|reuni(?:ón|ones)|videollamadas?|citas?|conversaci(?:ón|ones)|charlas?|call)",
+          "(?<!(?<![\\p{L}])(?:antes de|durante|después de|para) (?:nuestra|la|el|nuestro) )(?:llamadas?|reuni(?:ón|ones)|videollamadas?|citas?|conversaci(?:ón|ones)|charlas?|call)",
           "reunirnos",
           "hablar por teléfono",
         ),

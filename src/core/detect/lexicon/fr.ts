@@ -181,7 +181,7 @@ export const fr: Lexicon = {
     meeting: [
       {
         pattern: words(
-          "(?<!(?:avant|pendant|après|pour|lors de) (?:notre|la|le|nos) )(?:appels?|réunions?|rendez-vous|rdv|entretiens?|échanges?|call|visio(?:conférence)?|points? téléphoniques?)",
+          "(?<!(?<![\\p{L}])(?:avant|pendant|après|pour|lors de) (?:notre|la|le|nos) )(?:appels?|réunions?|rendez-vous|rdv|entretiens?|échanges?|call|visio(?:conférence)?|points? téléphoniques?)",
           "(?<=(?:faire|caler|planifier|organiser|fixer|prévoir) )(?:un|le) point",
           "nous (?:voir|rencontrer|parler)",
         ),

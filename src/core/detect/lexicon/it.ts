@@ -155,7 +155,7 @@ export const it: Lexicon = {
     meeting: [
       {
         pattern: words(
-          "(?<!(?:prima della|prima del|durante la|dopo la|per la|alla|nella) (?:nostra|nostro) )(?:chiamat[ae]|call|riunion[ei]|incontr[oi]|appuntament[oi]|videochiamat[ae]|telefonat[ae])",
+          "(?<!(?<![\\p{L}])(?:prima della|prima del|durante la|dopo la|per la|alla|nella) (?:nostra|nostro) )(?:chiamat[ae]|call|riunion[ei]|incontr[oi]|appuntament[oi]|videochiamat[ae]|telefonat[ae])",
           "sentirci",
           "vederci",
         ),

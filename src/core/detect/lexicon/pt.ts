@@ -168,7 +168,7 @@ export const pt: Lexicon = {
     meeting: [
       {
         pattern: words(
-          "(?<!(?:antes da|antes do|durante a|depois da|para a|na|no) (?:nossa|nosso) )(?:chamadas?|reuni(?:ão|ões)|videochamadas?|ligaç(?:ão|ões)|conversas?|call)",
+          "(?<!(?<![\\p{L}])(?:antes da|antes do|durante a|depois da|para a|na|no) (?:nossa|nosso) )(?:chamadas?|reuni(?:ão|ões)|videochamadas?|ligaç(?:ão|ões)|conversas?|call)",
           "nos reunir",
           "conversarmos",
         ),
