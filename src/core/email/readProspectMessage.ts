@@ -23,7 +23,10 @@ function isFromMe(input: EmailInput): boolean {
 
 export function readProspectMessage(input: EmailInput): ProspectMessage {
   const body = input.bodyType === "html" ? htmlToText(input.body) : input.body.replace(/\r\n?/g, "\n");
-  if (body.trim() === "") throw new InputError("The email has no text");
+  // An empty draft is normal (a client that hands add-ins only the rep's new text, before the
+  // rep typed): it quotes no prospect message, which the pane and commands handle. An email
+  // received with no text is unreadable input.
+  if (body.trim() === "" && input.mode === "read") throw new InputError("The email has no text");
 
   // Reading our own sent mail, the prospect is the one quoted below it, as in a reply draft.
   const fromQuote = input.mode === "compose" || isFromMe(input);
