@@ -188,7 +188,7 @@ export const de: Lexicon = {
     meeting: [
       {
         pattern: words(
-          "(?<!(?<![\\p{L}])(?:vor|in|nach|bei|für) (?:unserem|unserer|dem|der|unseren|unserem nächsten) )(?:\\p{L}{0,12})?(?:termin|telefonat|anruf|gespräch|besprechung|meeting|call|videokonferenz|austausch|treffen)(?:e|s)?",
+          "(?<!(?<![\\p{L}])(?:vor|in|nach|bei|für) (?:unserem|unserer|dem|der|unseren|unserem nächsten) )(?:\\p{L}{0,12})?(?:termin|telefonat|anruf|gespräch|besprechung|meeting|call|videokonferenz|austausch|treffen|workshop)(?:e|s)?",
         ),
       },
       { pattern: words("telefonieren"), item: "ein Telefonat" },

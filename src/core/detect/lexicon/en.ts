@@ -272,6 +272,7 @@ export const en: Lexicon = {
           "pen(?:etration)?[- ]?test(?:ing)?(?: reports?| results)?",
           "vulnerability (?:scans?|assessments?|reports?)",
           "(?:data retention|retention|privacy|data protection|backup|access control|incident response|disaster recovery|encryption|information security|infosec) polic(?:y|ies)",
+          "(?:incident response|disaster recovery|dr|business continuity|bcp) (?:plans?|tests?|test results|exercises?|reports?)",
           "gdpr(?: documentation| compliance)?",
           "hipaa",
           "bug bounty(?: program(?:me)?)?",
@@ -327,6 +328,7 @@ export const en: Lexicon = {
       {
         pattern: words(
           "(?:touch base|hop on a call|jump on a call|get on a call)",
+          "(?:hop|jump|get) on (?:a |an )?(?:quick |short |brief )?(?:zoom|teams|webex|google meet|video call|phone call)",
           "(?:set up|find|grab|book) (?:some )?time",
         ),
         item: "a call",
@@ -362,6 +364,7 @@ export const en: Lexicon = {
     "(?:preparing|issuing|drafting|writing|running|launching|sending out|putting together|publishing) (?:an? |the |our )?(?:rfp|rfi|rfq|tender)s?",
     "vendor (?:registration|setup) forms?",
     // Job titles and departments name people, not requests: "our Head of Pricing", "the security team".
+    "(?:who|that|and) (?:handles|runs|manages|owns|leads|looks after|is responsible for|deals with|takes care of|signs off on) (?:[\\p{L}-]{1,20} ){0,2}[\\p{L}-]{1,20}",
     "(?:head|director|vp|svp|evp|vice president|manager|lead|chief|officer) (?:of|for) [\\p{L}]{1,20}(?: (?:and|&) [\\p{L}]{1,20})?",
     "(?:vp|svp|evp|head|director) (?:of )?(?:security|pricing|sales|it|legal|procurement|finance|compliance|engineering|operations|product|proposals?|contracts?)",
     "(?:pricing|security|proposals?|contracts?|demo|trials?|legal|compliance|procurement|infosec|it) (?:team|department|dept|manager|director|lead|officer|analyst|desk|office|centre|center|committee|group)",
@@ -488,6 +491,8 @@ export const en: Lexicon = {
     "unsubscribe",
     // The prospect returning something to the rep: "we'll sign the order form and send it back to you".
     "(?:send|return|get|pass|forward) (?:it|them|this|that|these|those)(?: back)? to you",
+    // "Beth, can you send Sam our MSA template?": the prospect's side hands its own document on.
+    "(?:send|forward|share|give|pass) (?!(?:me|us|over|across|through|back|along|out|on|in|to|for|with|it|them|this|that|these|those|the|all|everything|both) )[\\p{L}]{2,20} (?:our|my)",
     "remove (?:me|us)",
     "take (?:me|us) off",
     "opt out",
@@ -535,7 +540,11 @@ export const en: Lexicon = {
     "earlier (?:today|this week)",
     "the other day",
   ),
+  // Also what the prospect hands over: "please find attached the signed NDA" asks for nothing.
   thanks: words(
+    "(?:please )?find attached",
+    "attached (?:is|are|please find|you(?:'ll| will) find)",
+    "(?:i'm|i am|we're|we are) attaching",
     "(?:thanks|thank you|thx|many thanks|much appreciated)(?: (?:so|very) much| again| a lot| all)? for",
     "(?:i|we) (?:appreciate|appreciated) (?:the|your|you sending|receiving)",
   ),
@@ -622,7 +631,7 @@ export const en: Lexicon = {
       is are was were will would can could should must has have had do does did may might am
       today tomorrow tonight next this soon available possible ready
       sometime when whenever ahead prior`),
-    conjunctions: wordSet("and or & plus"),
+    conjunctions: wordSet("and or & plus along together"),
     of: "of",
     quantities: wordSet(
       "couple few number copy copies list set pair sample samples example examples bit version",
