@@ -19,6 +19,7 @@ const nodeGlobals = {
   require: "readonly",
   module: "writable",
   __dirname: "readonly",
+  __filename: "readonly",
   process: "readonly",
   console: "readonly",
   setTimeout: "readonly",

@@ -4,7 +4,12 @@
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
-import { compileLibrary, type CompiledLibrary, type TemplateSource } from "../core/templates";
+import {
+  compileLibrary,
+  type CompiledLibrary,
+  type TemplateLibrary,
+  type TemplateSource,
+} from "../core/templates";
 
 export function isTemplateFile(name: string): boolean {
   return !name.endsWith(".json") && !/^readme/i.test(name) && !name.startsWith(".");
@@ -31,4 +36,22 @@ export const BUILTIN_LIBRARY_NAME = "Decision Ask built-in templates";
 
 export function compileTemplateDir(dir: string, meta: { name: string; version: string }): CompiledLibrary {
   return compileLibrary(readTemplateFiles(dir), meta);
+}
+
+const ROOT = join(__dirname, "..", "..");
+export const BUILTIN_TEMPLATES_DIR = join(ROOT, "templates");
+
+/**
+ * The built-in library as the bundles (webpack), the tests (jest) and the CLI ship it: every
+ * file of templates/, versioned as the package. Throws when a built-in template fails the lint,
+ * since the product must not ship one.
+ */
+export function compileBuiltinLibrary(dir: string = BUILTIN_TEMPLATES_DIR): TemplateLibrary {
+  const { version } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string };
+  const { library, rejected } = compileTemplateDir(dir, { name: BUILTIN_LIBRARY_NAME, version });
+  if (rejected.length > 0) {
+    const reasons = rejected.map((r) => `${r.path}: ${r.errors.join("; ")}`).join("\n");
+    throw new Error(`Built-in templates failed the template lint:\n${reasons}`);
+  }
+  return library;
 }
