@@ -70,6 +70,7 @@ export const en: Lexicon = {
         pattern: words(
           "see (?:it|the [\\p{L}-]{1,20}|your [\\p{L}-]{1,20}) (?:in action|live|working)",
           "see how (?:[\\p{L}-]{1,20} ){1,4}(?:works?|handles?|looks?|runs?)",
+          "see (?:the|your) (?:product|platform|tool|software|solution|system|app)(?![\\s-]{1,3}(?:roadmap|pricing|sheet|overview|documentation|docs|deck|brochure|specs?|page|details|team))",
         ),
         item: "a demo",
       },
@@ -210,6 +211,7 @@ export const en: Lexicon = {
           "customer examples?",
           "roi stud(?:y|ies)",
           "examples? of (?:customers|clients|companies|how)",
+          "how (?:other|similar|existing) [\\p{L}-]{2,20} (?:have )?(?:rolled|implemented|deployed|adopted|use|used|are using|set up|roll)",
         ),
       },
     ],
