@@ -164,6 +164,8 @@ export const en: Lexicon = {
           "(?:product )?roadmaps?",
           "release notes",
           "product overview",
+          "(?:reference |solution |technical |system )?architecture (?:diagrams?|overview|documents?|docs|documentation)",
+          "reference architectures?",
           "(?:onboarding|implementation|training|rollout|project|migration|deployment) (?:plans?|schedules?)",
           "(?:company|corporate|capability) (?:profile|overview|presentation|statement)s?",
           "(?:technical )?specs",
@@ -298,6 +300,8 @@ export const en: Lexicon = {
           // The GDPR annex of a contract is its DPA.
           "(?:gdpr|data protection) (?:annex|addendum|exhibit|schedule)s?",
           "msa",
+          "baa",
+          "business associate agreements?",
           "master (?:services |service |subscription )?agreement",
           "(?:data processing|service level|subscription|licen[cs]e|reseller|partner|non-disclosure|mutual non-disclosure|enterprise) agreements?",
           "dpa",
@@ -330,6 +334,8 @@ export const en: Lexicon = {
       {
         pattern: words(
           "(?:touch base|hop on a call|jump on a call|get on a call)",
+          // Ends before "your" so the person named after it ("your head of customer success") is not its head noun.
+          "(?:speak|talk|chat) (?:to|with)(?= (?:your|someone from your|somebody from your|one of your))",
           "(?:hop|jump|get) on (?:a |an )?(?:quick |short |brief )?(?:zoom|teams|webex|google meet|video call|phone call)",
           "(?:set up|find|grab|book) (?:some )?time",
         ),
@@ -581,6 +587,7 @@ export const en: Lexicon = {
     // "Let me know if you have availability" asks; "if you have questions, call me" is a condition.
     "(?<!(?<![\\p{L}])(?:know|see|check|ask|asking|asked|wondering|wonder|tell me|curious) )if (?:you|we|i|it|there) (?:need|have|want|require|are|is|were|decide)",
     "in case",
+    "if (?:the|our|your) [\\p{L}-]{1,20} (?:is|are|works?|fits?|makes sense)",
   ),
   followUp: leading(
     [],

@@ -110,6 +110,11 @@ export const fr: Lexicon = {
       },
     ],
     references: [
+      {
+        pattern: words(
+          "(?:entretiens?|échanges?|appels?|contacts?) avec (?:un|une|des|quelques|l'un) (?:de vos |d'entre vos )?clients?(?: utilisateurs)?",
+        ),
+      },
       { pattern: words("références?(?: clients?)?", "contacts? de référence") },
       {
         pattern: words(
@@ -186,6 +191,7 @@ export const fr: Lexicon = {
           "nous (?:voir|rencontrer|parler)",
         ),
       },
+      { pattern: words("(?:me|nous) rappeler"), item: "un appel" },
     ],
   },
   outside: words(
