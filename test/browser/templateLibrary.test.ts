@@ -67,6 +67,8 @@ const TEAM_LIBRARY = JSON.stringify({
   ],
 });
 
+/** A plain-HTTP host off this machine: no library may be requested from it. */
+const REFUSED_HOST = "templates.contoso.example";
 const GOOD = { status: 200, body: TEAM_LIBRARY };
 const CACHE_KEY = "decisionAsk.teamLibrary";
 const ROAMING_KEY = "decision-ask-simulator:roaming:decision-ask";
@@ -109,6 +111,21 @@ async function waitForSource(page: Page, line: RegExp): Promise<void> {
 async function saveLibraryAddress(page: Page, url: string): Promise<void> {
   await templatesSection(page).getByRole("textbox", { name: "Team library address" }).fill(url);
   await templatesSection(page).getByRole("button", { name: "Save address" }).click();
+}
+
+/**
+ * Loads the open pane at its own page with `?library=` added, as an admin's manifest
+ * (SourceLocation) would give it; the simulator keeps the pane's bridge across the navigation.
+ */
+async function openPaneAsAdminSetIt(page: Page, adminUrl: string): Promise<void> {
+  await page.locator("#taskpane-frame").evaluate((frame: HTMLIFrameElement, address) => {
+    const url = new URL(frame.src);
+    url.searchParams.set("library", address);
+    frame.src = url.href;
+  }, adminUrl);
+  await pane(page)
+    .getByText(/^Your admin set the library address/)
+    .waitFor();
 }
 
 async function roamingSettings(page: Page): Promise<string> {
@@ -213,7 +230,7 @@ describe("a team template library served on localhost, in the simulated Outlook"
     const record = (request: { url(): string }) => requested.push(request.url());
     session.context.on("request", record);
     try {
-      await saveLibraryAddress(page, "http://templates.contoso.example/library.json");
+      await saveLibraryAddress(page, `http://${REFUSED_HOST}/library.json`);
       await templatesSection(page)
         .getByText(/Only HTTPS addresses are allowed for a team library/)
         .waitFor();
@@ -222,14 +239,58 @@ describe("a team template library served on localhost, in the simulated Outlook"
       session.context.off("request", record);
     }
     assert.deepEqual(
-      requested.filter((url) => url.includes("contoso.example")),
+      requested.filter((url) => new URL(url).hostname === REFUSED_HOST),
       [],
       "no request went to the refused address",
     );
     const roaming = await roamingSettings(page);
-    assert.ok(!roaming.includes("contoso.example"), "the refused address was not saved");
+    assert.ok(!roaming.includes(REFUSED_HOST), "the refused address was not saved");
     assert.ok(roaming.includes(library.url), "the previous address stays saved");
     await waitForSource(page, /Using your team's library/);
+  });
+
+  test("an admin's address on the pane's URL wins over the rep's, even when it is refused", async () => {
+    const adminLibrary = await startLibraryServer({
+      status: 200,
+      body: TEAM_LIBRARY.replace("Contoso sales library", "Contoso admin library"),
+    });
+    try {
+      await replyWithCursorAfter(page, "01-demo.eml", "Hi Priya,");
+      await openPane(page);
+      await saveLibraryAddress(page, library.url);
+      await waitForSource(page, /Using your team's library “Contoso sales library”/);
+
+      await openPaneAsAdminSetIt(page, adminLibrary.url);
+      await waitForSource(page, /Using your team's library “Contoso admin library”/);
+      await templatesSection(page)
+        .getByText(
+          `Your admin set the library address: ${adminLibrary.url} It is used instead of the address you saved.`,
+        )
+        .waitFor();
+      assert.equal(
+        await templatesSection(page).getByRole("textbox", { name: "Team library address" }).count(),
+        0,
+      );
+
+      const requested: string[] = [];
+      const record = (request: { url(): string }) => requested.push(request.url());
+      session.context.on("request", record);
+      try {
+        await openPaneAsAdminSetIt(page, `http://${REFUSED_HOST}/library.json`);
+        await replySection(page)
+          .getByText(/Only HTTPS addresses are allowed for a team library.*Using the built-in templates\./)
+          .waitFor();
+      } finally {
+        session.context.off("request", record);
+      }
+      assert.deepEqual(
+        requested.filter((url) => new URL(url).hostname === REFUSED_HOST),
+        [],
+      );
+      assert.ok(!(await offeredTemplates(page)).includes("Contoso demo — team"), "not the rep's library");
+    } finally {
+      await adminLibrary.close();
+    }
   });
 
   test("a personal copy of the team's template: edit with live checks and preview, save, pick it, insert it", async () => {
