@@ -1,4 +1,4 @@
-import type { KeyValueCache } from "./libraryCache";
+import type { KeyValueCache } from "./cacheKey";
 
 /**
  * The browser's localStorage for the saved team library, shared by the pane and the commands

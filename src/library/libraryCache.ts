@@ -1,13 +1,8 @@
 import { validateLibrary, type TemplateLibrary } from "../core/templates";
 
-/** String storage for the last good team library; `window.localStorage` fits as it is. */
-export interface KeyValueCache {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-}
+import { LIBRARY_CACHE_KEY, type KeyValueCache } from "./cacheKey";
 
-/** The cache key of the last good team library (one copy, for the address it came from). */
-export const LIBRARY_CACHE_KEY = "decisionAsk.teamLibrary";
+export { LIBRARY_CACHE_KEY, type KeyValueCache };
 
 export interface CachedLibrary {
   url: string;

@@ -76,6 +76,25 @@ describe("task pane: template library", () => {
     expect(screen.queryByRole("textbox", { name: "Team library address" })).not.toBeInTheDocument();
   });
 
+  it("offers the saved team copy while the fresh one loads, never the built-in templates", async () => {
+    let finish: (state: LibraryState) => void = () => undefined;
+    const team: TeamLibraryService = {
+      adminUrl: TEAM_URL,
+      load: () => new Promise<LibraryState>((resolve) => (finish = resolve)),
+      saved: (url) => (url === TEAM_URL ? TEAM_LIBRARY : null),
+    };
+    renderPane(fakeServices(fakeHost(), { teamLibrary: team }));
+    await ready();
+
+    expect(screen.getByRole("combobox", { name: "Template" })).toHaveValue("acme-demo");
+    expect(screen.queryByRole("option", { name: /Demo — decision ask/ })).not.toBeInTheDocument();
+    finish({ library: TEAM_LIBRARY, source: "team", url: TEAM_URL, rejected: [] });
+    expect(
+      await within(templatesRegion()).findByText("Using your team's library “Acme Sales”, version 2.1.0."),
+    ).toBeInTheDocument();
+    expect(screen.getByRole("combobox", { name: "Template" })).toHaveValue("acme-demo");
+  });
+
   it("says why the team library is not in use and lists the templates it left out", async () => {
     const team = teamLibrary(
       {

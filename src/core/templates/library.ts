@@ -112,8 +112,11 @@ export function validateLibrary(json: unknown): ValidatedLibrary {
       return;
     }
     const template = candidate as unknown as ReplyTemplate;
-    const errors = lintBody(label, template.body, 1).map(describeFailure);
-    if (ids.has(template.id)) errors.push(`${label}: id "${template.id}" appears twice.`);
+    // The entry's path already names the template; each reason names the body line and the rule.
+    const errors = lintBody(label, template.body, 1).map(
+      (failure) => `body line ${failure.line}, ${failure.rule}: ${failure.message}`,
+    );
+    if (ids.has(template.id)) errors.push(`id "${template.id}" appears twice.`);
     if (errors.length > 0) {
       rejected.push({ path: label, errors });
       return;

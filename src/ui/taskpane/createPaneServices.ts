@@ -8,6 +8,7 @@ import type { IsoDate } from "../../core/types";
 import type { MailHost } from "../../host/mailHost";
 import { browserStorage } from "../../library/browserStorage";
 import { libraryUrlFromQuery } from "../../library/libraryUrl";
+import { savedCopyWhileLoading } from "../../library/savedCopyWhileLoading";
 import type { PaneServices, PersonalTemplateTools, TeamLibraryService } from "./services";
 
 /**
@@ -37,6 +38,7 @@ function localToday(): IsoDate {
 function teamLibraryFromWeb(): TeamLibraryService {
   return {
     adminUrl: libraryUrlFromQuery(window.location.search),
+    saved: (url) => savedCopyWhileLoading(browserStorage, url),
     load: async (url) => {
       // The loader brings the schema validator (ajv); it loads after the pane is up, and only
       // for teams that host a library, so the pane itself starts as fast as it can.

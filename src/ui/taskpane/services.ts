@@ -38,6 +38,8 @@ export interface TeamLibraryService {
   adminUrl?: string;
   /** Never rejects: the team library, else its saved copy, else the built-in one, with why. */
   load(url: string): Promise<LibraryState>;
+  /** The copy saved for this address by an earlier load, offered while `load` runs. */
+  saved?(url: string): TemplateLibrary | null;
 }
 
 /** The rep's personal templates, kept in the host's roaming settings. */

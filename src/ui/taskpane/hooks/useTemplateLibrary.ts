@@ -51,7 +51,13 @@ export function useTemplateLibrary(services: PaneServices): TemplateLibraryModel
 
   const personal = usePersonalTemplates(services);
   const state = loaded !== null && loaded.url === address.url ? loaded.state : null;
-  const base = state?.library ?? services.library;
+  // Until the fresh copy arrives, the one saved last time: the built-in templates meanwhile
+  // would offer replies the team retired, then swap under the rep's choice.
+  const saved = useMemo(
+    () => (address.url && teamLibrary?.saved ? teamLibrary.saved(address.url) : null),
+    [address, teamLibrary],
+  );
+  const base = state?.library ?? saved ?? services.library;
   const library = useMemo(
     () => (personal && personal.templates.length > 0 ? mergeLibraries(base, personal.templates) : base),
     [base, personal],
