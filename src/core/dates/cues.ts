@@ -34,7 +34,7 @@ const NEVER = /(?!)/;
 
 const EN = {
   before: before(
-    "by|before|within|due(?: on| by)?|no later than|not later than|latest by|deadline(?: is| of)?|ahead of|in time for|first thing(?: on)?",
+    "by|before|within|due(?: on| by)?|clos(?:e|es|ing)(?: on| date(?: is)?)?|no later than|not later than|latest by|deadline(?: is| of)?|ahead of|in time for|first thing(?: on)?",
     "the|this|next|coming|on|eod|cob|eob|end of (?:the )?(?:business )?day|close of business",
   ),
   after: after("at the latest|latest|is (?:the|our) deadline"),
@@ -107,7 +107,7 @@ export const EVENT_AFTER =
 
 /** Sentences that set up a meeting, where "for Friday" or "this week" is when to meet. */
 export const MEETING_WORDS =
-  /\b(?:meeting|meet|call|demo|demonstration|walkthrough|chat|session|slot|zoom|créneau|visio|point téléphonique|videollamada|videochiamata|Termin|Gespräch|Telefonat|Treffen|réunion|appel|démo|rendez-vous|reunión|reunion|llamada|reunirnos|reunião|chamada|ligação|riunione|chiamata|incontro|vergadering|gesprek|afspraak|bellen)\b/iu;
+  /\b(?:meeting|meet|call|demo|demonstration|walkthrough|screen[- ]?share|chat|session|slot|zoom|créneau|visio|point téléphonique|videollamada|videochiamata|Termin|Gespräch|Telefonat|Treffen|réunion|appel|démo|rendez-vous|reunión|reunion|llamada|reunirnos|reunião|chamada|ligação|riunione|chiamata|incontro|vergadering|gesprek|afspraak|bellen)\b/iu;
 
 /** A sentence that asks for something to be sent, so an uncued "this week" is its deadline. */
 export const ASKING =

@@ -43,6 +43,25 @@ const PARSERS: Record<DetectedLanguage, Chrono> = {
 
 const TODAY_WORDS = /\b(?:this|today)\b|heute|aujourd|hoy|hoje|oggi|vandaag|diese|cette|esta|questo|deze/i;
 
+/** "the 18th" right after a weekday. */
+const ORDINAL_AFTER = /^\s{1,3}(?:the\s{1,3})?(\d{1,2})(?:st|nd|rd|th)(?![\p{L}\p{N}])/iu;
+/** How many months ahead a "Friday the 18th" is looked for. */
+const ORDINAL_MONTHS = 12;
+
+/** The first date from the reference on with that day of the month and the weekday of `weekday`. */
+function weekdayOnDay(weekday: IsoDate, day: number, reference: IsoDate): IsoDate | null {
+  const want = new Date(Date.parse(weekday)).getUTCDay();
+  const { year, month } = isoParts(reference);
+  for (let step = 0; step < ORDINAL_MONTHS; step++) {
+    const m = ((month - 1 + step) % 12) + 1;
+    const y = year + Math.floor((month - 1 + step) / 12);
+    const iso = isoFromParts(y, m, day);
+    if (isoParts(iso).day !== day || iso < reference) continue;
+    if (new Date(Date.parse(iso)).getUTCDay() === want) return iso;
+  }
+  return null;
+}
+
 /** Local noon on the reference day: chrono reads relative words against the machine's clock frame. */
 function referenceInstant(reference: IsoDate): Date {
   const { year, month, day } = isoParts(reference);
@@ -69,6 +88,13 @@ function chronoMention(result: ParsedResult, line: string, reference: IsoDate | 
     kind = "weekday";
     // "by Monday" written on a Monday means next Monday; "this Monday" means today.
     if (date === reference && !TODAY_WORDS.test(result.text)) date = addDays(date, 7);
+    // "Friday the 18th": the day of the month says which Friday.
+    const ordinal = ORDINAL_AFTER.exec(line.slice(result.index + result.text.length));
+    const named = ordinal ? weekdayOnDay(date, Number(ordinal[1]), reference) : null;
+    if (named) {
+      date = named;
+      kind = "day";
+    }
   } else if (reference && !dayKnown && start.isCertain("month")) {
     // "in December": the month names a period; its last day is the latest it can mean.
     date = lastDayOfMonth(date);

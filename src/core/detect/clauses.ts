@@ -53,6 +53,13 @@ function wordCuts(text: string, pattern: RegExp, kind: CutKind): Cut[] {
   return cuts;
 }
 
+function listsOn(lexicon: Lexicon, clause: string): boolean {
+  return clause
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .some((word) => lexicon.words.listing.has(word));
+}
+
 export function splitClauses(sentence: string, lexicon: Lexicon): Clause[] {
   const cuts = [
     ...punctuationCuts(sentence),
@@ -72,6 +79,8 @@ export function splitClauses(sentence: string, lexicon: Lexicon): Clause[] {
   };
   for (const cut of cuts) {
     if (cut.at < start) continue;
+    // "a write-up covering scope, phases and fees": after "covering" the commas separate the list.
+    if (sentence[cut.at] === "," && listsOn(lexicon, sentence.slice(start, cut.at))) continue;
     close(cut.at);
     start = cut.at + cut.skip;
     // A dependent clause runs to the next punctuation or contrast word, whichever comes first.

@@ -89,11 +89,13 @@ function isQualifier(
   );
   const purposeOnly = purpose >= 0 && !gap.slice(purpose).some((t) => w.conjunctions.has(t.norm));
   if (gap.length > (purposeOnly ? PURPOSE_REACH : TOPIC_REACH)) return false;
-  if (gap.some((t) => closesPhrase(t))) return false;
   // "a proposal reflecting the term and the discount": after "including" the list goes on;
   // otherwise "and" starts a new request ("a quote for 10 users and a case study").
   const conjunction = gap.findIndex((t) => w.conjunctions.has(t.norm));
   const including = topicOnly ? -1 : gap.findIndex((t) => w.listing.has(t.norm));
+  // "covering scope, phases and fees": after "including" a comma separates the list's items.
+  const listComma = (t: Token, i: number): boolean => including >= 0 && i > including && t.raw.endsWith(",");
+  if (gap.some((t, i) => closesPhrase(t) && !listComma(t, i))) return false;
   // "our procurement team would like a copy of the MSA": a new request, not a qualifier.
   if (gap.length > 0 && occurs(lexicon.request, gap.map((t) => t.raw).join(" "))) return false;
   if (purposeOnly && !topicOnly) return true;

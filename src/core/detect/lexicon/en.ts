@@ -7,9 +7,9 @@ const TALK_TO = words(
   "refer (?:me|us) to",
   "put (?:me|us) in contact",
   "reach out to",
-  "speak(?:ing)? (?:to|with)",
-  "talk(?:ing)? (?:to|with)",
-  "chat(?:ting)? (?:to|with)",
+  "(?:speak(?:ing)?|spoken|spoke) (?:to|with)",
+  "talk(?:ing|ed)? (?:to|with)",
+  "chat(?:ting|ted)? (?:to|with)",
   "hear from",
   "connect (?:me|us)",
   "put (?:me|us) in touch",
@@ -36,12 +36,13 @@ export const en: Lexicon = {
           "walk-?throughs?",
           "(?:product |guided |platform )?tours?",
           "demo call",
+          "screen[- ]?shar(?:es?|ing)(?: sessions?)?",
         ),
       },
       {
         // Walking through a plan, the numbers or the paperwork is a call about them, not a demo.
         pattern: words(
-          "walk (?:us|me|the team|our team) through(?! (?:the |your |our |this |that |a |any )?(?:[\\p{L}-]{1,20} )?(?:plans?|proposals?|contracts?|quotes?|pricing|numbers|options|timelines?|process|approach|questions|next steps|terms|rollout|migration|implementation|invoices?|budget|costs?|sow|statement of work)(?![\\p{L}]))",
+          "walk (?:us|me|them|the team|our team|(?:the|our|my) [\\p{L}-]{1,20}(?: [\\p{L}-]{1,20})?) through(?! (?:the |your |our |this |that |a |any )?(?:[\\p{L}-]{1,20} )?(?:plans?|proposals?|contracts?|quotes?|pricing|numbers|options|timelines?|process|approach|questions|next steps|terms|rollout|migration|implementation|invoices?|budget|costs?|sow|statement of work)(?![\\p{L}]))",
         ),
         item: "a walkthrough",
         takesObject: true,
@@ -69,8 +70,9 @@ export const en: Lexicon = {
       {
         pattern: words(
           "see (?:it|the [\\p{L}-]{1,20}|your [\\p{L}-]{1,20}) (?:in action|live|working)",
-          "see how (?:[\\p{L}-]{1,20} ){1,4}(?:works?|handles?|looks?|runs?)",
-          "see (?:the|your) (?:product|platform|tool|software|solution|system|app)(?![\\s-]{1,3}(?:roadmap|pricing|sheet|overview|documentation|docs|deck|brochure|specs?|page|details|team))",
+          // "see how you handle encryption" asks how the vendor works, not to see the product.
+          "see how (?!you |your team )(?:[\\p{L}-]{1,20} ){1,4}(?:works?|handles?|looks?|runs?)",
+          "see (?:the|your) (?:product|platform|tool|software|solution|system|app|dashboards?|interface|ui|module|workflows?)(?![\\s-]{1,3}(?:roadmap|pricing|sheet|overview|documentation|docs|deck|brochure|specs?|page|details|team))",
         ),
         item: "a demo",
       },
@@ -118,6 +120,17 @@ export const en: Lexicon = {
         item: "a cost estimate",
       },
       { pattern: words("(?:would|will|does|do|might|could) (?:it|this|that|they) cost"), item: "pricing" },
+      {
+        // Cost said with another verb: "what would it run us", "what we'd be looking at budget-wise".
+        pattern: words(
+          "(?:would|will|does|do|might|could) (?:it|this|that) (?:run|set) (?:us|me|you)(?: back)?",
+          "what (?:we(?:'d| would| will|'ll)|i(?:'d| would)) be looking at",
+          "budget-?wise",
+          "how much (?:are|would) we (?:be )?talking",
+          "what's the damage",
+        ),
+        item: "pricing",
+      },
     ],
     proposal: [
       {
@@ -132,10 +145,16 @@ export const en: Lexicon = {
           "tender (?:response|submission)",
           "bid",
           "business case",
+          "formal (?:write-?ups?|documents?|offers?)",
+          "scop(?:e|ing) (?:documents?|docs?)",
         ),
       },
       // "I've attached our RFP. Responses are due January 15."
-      { pattern: words("(?:rfp |rfi |rfq |tender |bid )?(?:responses?|submissions?)(?= (?:are|is) due)") },
+      {
+        pattern: words(
+          "(?:rfp |rfi |rfq |tender |bid )?(?:responses?|submissions?)(?= (?:are|is) due| close)",
+        ),
+      },
       {
         pattern: words(
           "put(?:ting)? (?:something|a (?:short |brief )?(?:document|doc|write-?up|outline)) together",
@@ -170,7 +189,9 @@ export const en: Lexicon = {
           "(?:company|corporate|capability) (?:profile|overview|presentation|statement)s?",
           "(?:technical )?specs",
           "technical spec",
-          "(?:anything|something) (?:written|in writing)",
+          "(?:integrations?|connectors?|features?) lists?",
+          "lists? (?:somewhere )?of (?:the )?(?:[\\p{L}-]{2,20} ){0,2}(?:systems|integrations|tools|apps|features|connectors|platforms)",
+          "(?:what's|what is) included",
           "specifications",
           "(?:[\\p{L}-]{2,20} )?guides?",
           "handbooks?",
@@ -197,6 +218,11 @@ export const en: Lexicon = {
         weak: true,
       },
       {
+        // Weak: "anything written up about how it went for them" is a case study.
+        pattern: words("(?:anything|something) (?:written|in writing)"),
+        weak: true,
+      },
+      {
         pattern: words("(?:learn|know|hear|find out|tell (?:me|us)) more"),
         item: "more information",
         weak: true,
@@ -213,6 +239,9 @@ export const en: Lexicon = {
           "customer examples?",
           "roi stud(?:y|ies)",
           "examples? of (?:customers|clients|companies|how)",
+          // "examples of hospitals that cut their scheduling time": others' outcomes.
+          "examples? of (?:[\\p{L}-]{2,20} ){0,2}[\\p{L}-]{2,20}(?= (?:that|who|which|where) )",
+          "how it (?:went|worked out|turned out|played out) for (?:them|others|other)",
           "how (?:other|similar|existing) [\\p{L}-]{2,20} (?:have )?(?:rolled|implemented|deployed|adopted|use|used|are using|set up|roll)",
         ),
       },
@@ -260,6 +289,11 @@ export const en: Lexicon = {
       {
         pattern: words(
           "try (?:it|it out|the (?:product|platform|tool|software) out|out the (?:product|platform|tool|software))",
+          "kick the (?:tires|tyres)",
+          "take it for a (?:spin|test drive)",
+          "(?:play|tinker) (?:around )?with (?:it|the (?:product|platform|tool|software))",
+          "test it (?:with|on|against) (?:our|real|live)",
+          "hands-on (?:access|time)",
         ),
         item: "a trial",
       },
@@ -282,6 +316,9 @@ export const en: Lexicon = {
           "bug bounty(?: program(?:me)?)?",
           "(?:third-party|external|independent) (?:security )?audits?(?: reports?)?",
           "vpat",
+          "(?:vendor|supplier|third-party|third party|due diligence) (?:risk )?(?:assessments?|questionnaires?)",
+          "encryption(?: at rest| in transit)?",
+          "access controls?",
           "accessibility (?:conformance )?(?:reports?|statements?)",
           "compliance (?:documentation|docs|reports?|certificates?|package)",
           "caiq",
@@ -313,6 +350,7 @@ export const en: Lexicon = {
           "terms of (?:service|use)",
           "(?:mutual )?m?nda",
           "paperwork",
+          "(?:standard|legal|contract|vendor) paper",
           "agreement",
           "docusign",
           "(?:standard |commercial |legal |contract )terms(?! (?:and|&) )",
@@ -586,7 +624,7 @@ export const en: Lexicon = {
     "by the time",
     "as (?:we|i|our)",
     // "Let me know if you have availability" asks; "if you have questions, call me" is a condition.
-    "(?<!(?<![\\p{L}])(?:know|see|check|ask|asking|asked|wondering|wonder|tell me|curious) )if (?:you|we|i|it|there) (?:need|have|want|require|are|is|were|decide)",
+    "(?<!(?<![\\p{L}])(?:know|see|check|ask|asking|asked|wondering|wonder|tell me|curious) )if (?:you|we|i|it|there) (?:need|have|want|require|are|is|were|decide|stay|stick|keep|go|move|sign|renew|proceed|choose|buy|add|expand|upgrade|commit|switch|end up)",
     "in case",
     "if (?:the|our|your) [\\p{L}-]{1,20} (?:is|are|works?|fits?|makes sense)",
   ),

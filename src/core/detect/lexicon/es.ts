@@ -9,10 +9,15 @@ export const es: Lexicon = {
         pattern: words(
           "demos?",
           "demostraci(?:ón|ones)",
-          "presentación (?:de la|del) (?:plataforma|producto|herramienta|solución|software)",
+          "(?<!(?:mandar|enviar|pasar|compartir|reenviar|mandad|enviad|manda|envía|pasa|comparte)(?:nos|me)? (?:una|la|vuestra|su|tu) )presentación (?:de la|del) (?:plataforma|producto|herramienta|solución|software)",
         ),
       },
-      { pattern: words("presentación"), weak: true },
+      {
+        pattern: words(
+          "(?<!(?:mandar|enviar|pasar|compartir|reenviar|mandad|enviad|manda|envía|pasa|comparte)(?:nos|me)? (?:una|la|vuestra|su|tu) )presentación",
+        ),
+        weak: true,
+      },
       {
         pattern: words("(?:mostrar|enseñar)(?:nos|me)?", "ver cómo funciona"),
         item: "una demo",
@@ -54,6 +59,12 @@ export const es: Lexicon = {
       },
     ],
     information: [
+      // A presentation that is sent is a document, not a demonstration.
+      {
+        pattern: words(
+          "(?<=(?:mandar|enviar|pasar|compartir|reenviar|mandad|enviad|manda|envía|pasa|comparte)(?:nos|me)? (?:una|la|vuestra|su|tu) )presentación(?: (?:de la|del) (?:plataforma|producto|herramienta|solución|software))?",
+        ),
+      },
       {
         pattern: words(
           "folletos?",

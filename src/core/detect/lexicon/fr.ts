@@ -10,10 +10,15 @@ export const fr: Lexicon = {
           "démos?",
           "demos?",
           "démonstrations?",
-          "présentation (?:de|du) (?:la |l')?(?:solution|produit|plateforme|logiciel|outil)",
+          "(?<!(?:envoyer|transmettre|partager|faire parvenir|envoyez|transmettez|partagez)(?:-nous|-moi)? (?:une|la|votre) )présentation (?:de|du) (?:la |l')?(?:solution|produit|plateforme|logiciel|outil)",
         ),
       },
-      { pattern: words("présentation"), weak: true },
+      {
+        pattern: words(
+          "(?<!(?:envoyer|transmettre|partager|faire parvenir|envoyez|transmettez|partagez)(?:-nous|-moi)? (?:une|la|votre) )présentation",
+        ),
+        weak: true,
+      },
       { pattern: words("(?:nous|me) (?:montrer|présenter)"), item: "une démo", takesObject: true },
       {
         pattern: words(
@@ -55,6 +60,12 @@ export const fr: Lexicon = {
       },
     ],
     information: [
+      // A presentation that is sent is a document, not a demonstration.
+      {
+        pattern: words(
+          "(?<=(?:envoyer|transmettre|partager|faire parvenir|envoyez|transmettez|partagez)(?:-nous|-moi)? (?:une|la|votre) )présentation(?: (?:de|du) (?:la |l')?(?:solution|produit|plateforme|logiciel|outil))?",
+        ),
+      },
       {
         pattern: words(
           "brochures?",

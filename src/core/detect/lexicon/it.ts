@@ -9,10 +9,15 @@ export const it: Lexicon = {
         pattern: words(
           "demo",
           "dimostrazion[ei]",
-          "presentazione (?:della|del) (?:piattaforma|prodotto|soluzione|software)",
+          "(?<!(?:inviare|mandare|girare|condividere|inviarci|mandarci|girarci|inviarmi|mandarmi|inviate|mandate|girate)(?:ci|mi)? (?:una|la|vostra) )presentazione (?:della|del) (?:piattaforma|prodotto|soluzione|software)",
         ),
       },
-      { pattern: words("presentazione"), weak: true },
+      {
+        pattern: words(
+          "(?<!(?:inviare|mandare|girare|condividere|inviarci|mandarci|girarci|inviarmi|mandarmi|inviate|mandate|girate)(?:ci|mi)? (?:una|la|vostra) )presentazione",
+        ),
+        weak: true,
+      },
       { pattern: words("(?:mostrarci|farci vedere|mostrarmi)"), item: "una demo", takesObject: true },
     ],
     pricing: [
@@ -42,6 +47,12 @@ export const it: Lexicon = {
       },
     ],
     information: [
+      // A presentation that is sent is a document, not a demonstration.
+      {
+        pattern: words(
+          "(?<=(?:inviare|mandare|girare|condividere|inviarci|mandarci|girarci|inviarmi|mandarmi|inviate|mandate|girate)(?:ci|mi)? (?:una|la|vostra) )presentazione(?: (?:della|del) (?:piattaforma|prodotto|soluzione|software))?",
+        ),
+      },
       {
         pattern: words(
           "brochure",

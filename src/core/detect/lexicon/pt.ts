@@ -9,10 +9,15 @@ export const pt: Lexicon = {
         pattern: words(
           "demos?",
           "demonstraç(?:ão|ões)",
-          "apresentação (?:da|do) (?:plataforma|produto|ferramenta|solução|software)",
+          "(?<!(?:enviar|mandar|partilhar|compartilhar|envie|mande)(?:-nos|-me)? (?:uma|a|sua) )apresentação (?:da|do) (?:plataforma|produto|ferramenta|solução|software)",
         ),
       },
-      { pattern: words("apresentação"), weak: true },
+      {
+        pattern: words(
+          "(?<!(?:enviar|mandar|partilhar|compartilhar|envie|mande)(?:-nos|-me)? (?:uma|a|sua) )apresentação",
+        ),
+        weak: true,
+      },
       {
         pattern: words("(?:mostrar-nos|mostrar-me|nos mostrar|me mostrar)"),
         item: "uma demonstração",
@@ -47,6 +52,12 @@ export const pt: Lexicon = {
       },
     ],
     information: [
+      // A presentation that is sent is a document, not a demonstration.
+      {
+        pattern: words(
+          "(?<=(?:enviar|mandar|partilhar|compartilhar|envie|mande)(?:-nos|-me)? (?:uma|a|sua) )apresentação(?: (?:da|do) (?:plataforma|produto|ferramenta|solução|software))?",
+        ),
+      },
       {
         pattern: words(
           "folhetos?",
