@@ -16,6 +16,7 @@ const TALK_TO = words(
   "introduc(?:e|tion)",
   "contact (?:details|info)",
   "get in touch with",
+  "compare notes with",
 );
 
 export const en: Lexicon = {
@@ -55,6 +56,8 @@ export const en: Lexicon = {
       {
         pattern: words(
           "recordings?",
+          "(?:short |quick |brief |product |demo |explainer )?videos?",
+          "looms?",
           "(?:video|screen) recordings?",
           "recorded (?:session|version|walkthrough|video)",
         ),
@@ -71,6 +74,7 @@ export const en: Lexicon = {
         pattern: words(
           "see (?:it|the [\\p{L}-]{1,20}|your [\\p{L}-]{1,20}) (?:in action|live|working)",
           // "see how you handle encryption" asks how the vendor works, not to see the product.
+          "(?:look|peek) under the hood",
           "see how (?!you |your team )(?:[\\p{L}-]{1,20} ){1,4}(?:works?|handles?|looks?|runs?)",
           "see (?:the|your) (?:product|platform|tool|software|solution|system|app|dashboards?|interface|ui|module|workflows?)(?![\\s-]{1,3}(?:roadmap|pricing|sheet|overview|documentation|docs|deck|brochure|specs?|page|details|team))",
         ),
@@ -99,6 +103,7 @@ export const en: Lexicon = {
           "licen[cs]ing(?: models?| options| costs?| structure)?",
           "pricing models?",
           "tco",
+          "(?<=(?:the|total|annual|yearly|rough|approximate|expected) )investment",
         ),
       },
       {
@@ -242,6 +247,8 @@ export const en: Lexicon = {
           // "examples of hospitals that cut their scheduling time": others' outcomes.
           "examples? of (?:[\\p{L}-]{2,20} ){0,2}[\\p{L}-]{2,20}(?= (?:that|who|which|where) )",
           "how it (?:went|worked out|turned out|played out) for (?:them|others|other)",
+          // "write-ups from other manufacturers": what other customers got out of it.
+          "(?:write-?ups?|examples?|stories|results|numbers|data) (?:from|of|about|on|for) (?:other|similar|existing|comparable) [\\p{L}-]{2,20}",
           "how (?:other|similar|existing) [\\p{L}-]{2,20} (?:have )?(?:rolled|implemented|deployed|adopted|use|used|are using|set up|roll)",
         ),
       },
@@ -266,6 +273,13 @@ export const en: Lexicon = {
         pattern: words(
           "(?:customers?|clients?|companies)(?= (?:[\\p{L}-]{1,20} ){0,4}(?:use|uses|using|run|runs|running) (?:you|your|it)(?![\\p{L}]))",
         ),
+      },
+      {
+        // "Who else in our space is using you?": asks who the vendor's customers are.
+        pattern: words(
+          "(?:who else|(?:which|what) other [\\p{L}-]{2,20}) (?:[\\p{L}-]{1,20} ){0,4}(?:is|are) (?:using|running|on) (?:you|it|your)",
+        ),
+        item: "customer references",
       },
     ],
     trial: [
@@ -316,6 +330,9 @@ export const en: Lexicon = {
           "bug bounty(?: program(?:me)?)?",
           "(?:third-party|external|independent) (?:security )?audits?(?: reports?)?",
           "vpat",
+          "sub-?processors?(?: lists?)?",
+          "(?:bcp|dr|business continuity|disaster recovery)(?: ?/ ?(?:bcp|dr))? (?:documents?|docs|documentation|summary|overview)",
+          "disaster recovery",
           "(?:vendor|supplier|third-party|third party|due diligence) (?:risk )?(?:assessments?|questionnaires?)",
           "encryption(?: at rest| in transit)?",
           "access controls?",
