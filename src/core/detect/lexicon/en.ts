@@ -58,6 +58,7 @@ export const en: Lexicon = {
           "recordings?",
           "(?:short |quick |brief |product |demo |explainer )?videos?",
           "looms?",
+          "replays?",
           "(?:video|screen) recordings?",
           "recorded (?:session|version|walkthrough|video)",
         ),
@@ -76,7 +77,7 @@ export const en: Lexicon = {
           // "see how you handle encryption" asks how the vendor works, not to see the product.
           "(?:look|peek) under the hood",
           "see how (?!you |your team )(?:[\\p{L}-]{1,20} ){1,4}(?:works?|handles?|looks?|runs?)",
-          "see (?:the|your) (?:product|platform|tool|software|solution|system|app|dashboards?|interface|ui|module|workflows?)(?![\\s-]{1,3}(?:roadmap|pricing|sheet|overview|documentation|docs|deck|brochure|specs?|page|details|team))",
+          "see (?:the|your) (?:[\\p{L}-]{1,20} ){0,2}(?:product|platform|tool|software|solution|system|app|dashboards?|interface|ui|module|workflows?|flows?|screens?)(?![\\s-]{1,3}(?:roadmap|pricing|sheet|overview|documentation|docs|deck|brochure|specs?|page|details|team))",
         ),
         item: "a demo",
       },
@@ -152,6 +153,7 @@ export const en: Lexicon = {
           "business case",
           "formal (?:write-?ups?|documents?|offers?)",
           "scop(?:e|ing) (?:documents?|docs?)",
+          "costed (?:plans?|options?|outlines?)",
         ),
       },
       // "I've attached our RFP. Responses are due January 15."
@@ -216,7 +218,10 @@ export const en: Lexicon = {
           "overview",
           "summary",
           "materials?",
-          "documents",
+          "documents?",
+          // A container with no type of its own is information; "the proposal as a PDF" is the proposal.
+          "(?<!(?<![\\p{L}])(?:as|in) (?:a |an )?)pdfs?",
+          "(?:anything|something) (?:that|which) (?:explains|describes|shows|covers|outlines|summari[sz]es)",
           "presentation",
           "slides",
         ),
@@ -555,6 +560,8 @@ export const en: Lexicon = {
     "unsubscribe",
     // The prospect returning something to the rep: "we'll sign the order form and send it back to you".
     "(?:send|return|get|pass|forward) (?:it|them|this|that|these|those)(?: back)? to you",
+    // "I'll send over our security questionnaire once legal is done": the prospect's own next step.
+    "(?:i'll|we'll|i will|we will|i'm going to|we're going to|let me) (?:send|forward|share|pass|return|e-?mail)(?! (?:me|us)(?![\\p{L}]))",
     // "Beth, can you send Sam our MSA template?": the prospect's side hands its own document on.
     "(?:send|forward|share|give|pass) (?!(?:me|us|over|across|through|back|along|out|on|in|to|for|with|it|them|this|that|these|those|the|all|everything|both) )[\\p{L}]{2,20} (?:our|my)",
     "remove (?:me|us)",
@@ -706,12 +713,12 @@ export const en: Lexicon = {
       "discuss go talk review walk cover answer address run look plan align scope finalize finalise",
     ),
     copulas: wordSet("be is"),
-    topic: wordSet("about on regarding re around concerning covering for discuss review"),
+    topic: wordSet("about on regarding re around concerning covering for discuss review how"),
     including: wordSet(
       "including incl with covering containing from reflecting showing outlining detailing listing",
     ),
     listing: wordSet("including incl covering containing reflecting showing outlining detailing listing"),
-    anaphora: wordSet("it them"),
+    anaphora: wordSet("it them version copy"),
     dangling: wordSet(
       "of for the a an to and or with on in at from by your our my some any about regarding & plus be is through over",
     ),
