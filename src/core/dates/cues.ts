@@ -115,7 +115,8 @@ export const ASKING =
 
 /**
  * A date the prospect's own decision or start is set for ("her sign-off before year end",
- * "go-live by March") is the buyer's date, not one set for the item.
+ * "go-live by March") is the buyer's date, not one set for the item; so are the steps of a tender
+ * before the response ("Questions are due December 22").
  */
 export const DECISION_BEFORE =
-  /(?:sign-?off|approval|decision|go-?live|launch|kick-?off|Entscheidung|Freigabe|décision|decisión|decisão|decisione)\s{1,3}(?:(?:by|before|no later than|ahead of|bis|vor|avant|antes de|antes del|até|entro|prima di)\s{1,3})(?:(?:the|this|next|end of|zum|le|la|el|o|a|il)\s{1,3}){0,2}$/iu;
+  /(?:(?:questions|clarifications|queries|intent to (?:bid|respond))\s{1,3}(?:(?:are|is)\s{1,3})?due(?:\s{1,3}(?:on|by))?\s{1,3}$)|(?:sign-?off|approval|decision|go-?live|launch|kick-?off|Entscheidung|Freigabe|décision|decisión|decisão|decisione)\s{1,3}(?:(?:by|before|no later than|ahead of|bis|vor|avant|antes de|antes del|até|entro|prima di)\s{1,3})(?:(?:the|this|next|end of|zum|le|la|el|o|a|il)\s{1,3}){0,2}$/iu;

@@ -21,6 +21,8 @@ interface Found extends DetectedRequest {
   order: number;
   /** Higher for items built from the message's own nouns, and for fuller phrases. */
   score: number;
+  /** Found only through a length of time ("45 minutes should do"). */
+  duration: boolean;
 }
 
 interface ClauseState {
@@ -136,6 +138,7 @@ function detectWith(lexicons: readonly Lexicon[], sentences: readonly Sentence[]
           evidence: evidenceFor(text, state.clause.offset + (borrowed ? 0 : cue.start)),
           order: index * 10_000 + state.clause.offset + (borrowed ? 0 : cue.start),
           score: (cue.cue.item === undefined ? 100 : 0) + (cue.cue.weak ? 0 : 50) + item.length,
+          duration: cue.cue.duration === true,
         });
       }
     }
@@ -147,11 +150,17 @@ function holds(longer: string, shorter: string): boolean {
   return longer.length > shorter.length && longer.toLowerCase().includes(shorter.toLowerCase());
 }
 
+/** "A live run-through of the route planner? 45 minutes should do.": the length of the demo. */
+function dropDurations(found: readonly Found[]): Found[] {
+  const call = found.some((f) => f.type === "demo" || f.type === "references");
+  return call ? found.filter((f) => !(f.type === "meeting" && f.duration)) : [...found];
+}
+
 /** One request per type, in order of first mention, each with its best item. */
 function mergeByType(found: readonly Found[]): DetectedRequest[] {
   const best = new Map<RequestType, Found>();
   const first = new Map<RequestType, number>();
-  for (const f of found) {
+  for (const f of dropDurations(found)) {
     const seen = best.get(f.type);
     // "the recording of the demo" beats "the demo": the fuller phrase holds the shorter one.
     if (!seen || holds(f.item, seen.item) || (!holds(seen.item, f.item) && f.score > seen.score)) {

@@ -17,6 +17,8 @@ const TALK_TO = words(
   "contact (?:details|info)",
   "get in touch with",
   "compare notes with",
+  "take (?:a |my |our )?(?:quick |short )?call (?:from|with)",
+  "willing to (?:talk|speak|chat|share|take)",
 );
 
 export const en: Lexicon = {
@@ -38,6 +40,7 @@ export const en: Lexicon = {
           "(?:product |guided |platform )?tours?",
           "demo call",
           "screen[- ]?shar(?:es?|ing)(?: sessions?)?",
+          "run-?throughs?",
         ),
       },
       {
@@ -95,6 +98,7 @@ export const en: Lexicon = {
           "estimates?",
           "budgetary (?:numbers?|figures?|quotes?)",
           "ballpark(?: figures?| numbers?)?",
+          "(?:rough|indicative|high-level|budget) (?:numbers|figures)",
           "rate cards?",
           "rates",
           "discounts?",
@@ -195,6 +199,8 @@ export const en: Lexicon = {
           "(?:onboarding|implementation|training|rollout|project|migration|deployment) (?:plans?|schedules?)",
           "(?:company|corporate|capability) (?:profile|overview|presentation|statement)s?",
           "(?:technical )?specs",
+          "(?:api|developer|sdk|cli|technical) (?:references?|docs|documentation)",
+          "sdks?",
           "technical spec",
           "(?:integrations?|connectors?|features?) lists?",
           "lists? (?:somewhere )?of (?:the )?(?:[\\p{L}-]{2,20} ){0,2}(?:systems|integrations|tools|apps|features|connectors|platforms)",
@@ -248,6 +254,8 @@ export const en: Lexicon = {
           "testimonials?",
           "customer examples?",
           "roi stud(?:y|ies)",
+          "(?:published |customer )?roi (?:data|numbers|figures|results)",
+          "customer (?:outcomes|results|wins)",
           "examples? of (?:customers|clients|companies|how)",
           // "examples of hospitals that cut their scheduling time": others' outcomes.
           "examples? of (?:[\\p{L}-]{2,20} ){0,2}[\\p{L}-]{2,20}(?= (?:that|who|which|where) )",
@@ -297,7 +305,7 @@ export const en: Lexicon = {
           "demo (?:environments?|accounts?|instances?|logins?|access|licen[cs]es?|sites?)",
           "pilots?",
           "pilot projects?",
-          "proofs? of concept",
+          "proofs? of (?:concept|value)",
           "pocs?",
           "test (?:accounts?|environments?|instances?|licen[cs]es?|logins?)",
           "evaluation (?:licen[cs]es?|copy|accounts?|period|version)",
@@ -384,13 +392,20 @@ export const en: Lexicon = {
         pattern: words(
           "(?<!(?<![\\p{L}])(?:for|at|in|on|during|before|after|from|since|until) (?:our|the|my|their|this|that|next|last|tomorrow's|today's)(?: [\\p{L}-]{1,20})? )(?:(?:quick|short|brief|video|phone|zoom|teams|follow-up|follow up|discovery|intro|introductory|half-hour|\\d{1,3}[- ]?min(?:ute)?s?) )?(?:calls?|meetings?|chats?|catch-?ups?|sit-?downs?|conversations?|discussions?)",
           "call (?:me|us)",
-          "(?:15|20|30|45|60) (?:min|mins|minutes)",
           "calendar (?:invites?|invitations?|links?)",
           "(?:booking|scheduling|calendly) links?",
           "(?:a |some )?time to (?:talk|speak|chat|meet|connect)",
         ),
       },
+      { pattern: words("(?:15|20|30|45|60) (?:min|mins|minutes)"), duration: true },
       { pattern: words("meet", "meet up", "get together", "reconvene", "regroup"), item: "a meeting" },
+      {
+        // An invitation into the prospect's own meeting: "join our architecture review next Tuesday".
+        pattern: words(
+          "join (?:us (?:for|at|on) )?(?:our|the|a|an) (?:[\\p{L}-]{1,20} ){0,2}(?:review|meeting|call|session|workshop|stand-?up|sync|kick-?off|steering committee)",
+        ),
+        item: "a meeting",
+      },
       { pattern: words("(?:catch|sync|link) up"), item: "a call" },
       {
         pattern: words(

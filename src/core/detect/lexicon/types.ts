@@ -18,6 +18,11 @@ export interface TypeCue {
   weak?: boolean;
   /** A second pattern the sentence must also contain ("customer" counts only with "speak to"). */
   requires?: RegExp;
+  /**
+   * A length of time ("45 minutes"): in a message that asks for a demo or a reference call it is
+   * that call's length, not a meeting of its own.
+   */
+  duration?: boolean;
 }
 
 /** Word lists the item extractor walks with; all entries lower case. */
