@@ -2,20 +2,9 @@
 import { ComposeEditor } from "../../src/simulator/composeEditor";
 import { OFFICE_ERRORS } from "../../src/simulator/officeEmulation/types";
 import { replyBodyHtml } from "../../src/simulator/replyQuote";
-import type { SimMessage } from "../../src/simulator/messages";
+import { simMessage } from "./fakeBridge";
 
-const MESSAGE: SimMessage = {
-  id: "m1",
-  fileName: "m1.eml",
-  from: { displayName: "Rachel Stone", emailAddress: "rachel.stone@granitebuild.com" },
-  to: [{ displayName: "Sam Carter", emailAddress: "sam.carter@contoso.com" }],
-  cc: [],
-  subject: "Demo request",
-  date: "2026-11-09T15:15:00.000Z",
-  internetMessageId: "<m1@x>",
-  conversationId: "c1",
-  text: "Hi Sam,\nCould you give us a demo?\nRachel",
-};
+const MESSAGE = simMessage({ text: "Hi Sam,\nCould you give us a demo?\nRachel" });
 
 function editorWith(html: string, type: "html" | "text" = "html") {
   const element = document.createElement("div");

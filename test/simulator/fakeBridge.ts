@@ -1,3 +1,4 @@
+import type { SimMessage } from "../../src/simulator/messages";
 import type {
   ItemSnapshot,
   SimBodyType,
@@ -115,3 +116,19 @@ export const COMPOSE_ITEM: ItemSnapshot = {
   conversationId: "conv-1",
   composeType: "reply",
 };
+
+/** A received message as the simulator's inbox holds it; tests give the body they need. */
+export function simMessage(body: Pick<SimMessage, "text"> | Pick<SimMessage, "html">): SimMessage {
+  return {
+    id: "m1",
+    fileName: "m1.eml",
+    from: { displayName: "Rachel Stone", emailAddress: "rachel.stone@granitebuild.com" },
+    to: [{ displayName: "Sam Carter", emailAddress: "sam.carter@contoso.com" }],
+    cc: [],
+    subject: "Demo request",
+    date: "2026-11-09T15:15:00.000Z",
+    internetMessageId: "<m1@x>",
+    conversationId: "c1",
+    ...body,
+  };
+}

@@ -1,24 +1,15 @@
 /** @jest-environment jsdom */
 import { ComposeEditor } from "../../src/simulator/composeEditor";
-import type { SimMessage } from "../../src/simulator/messages";
+import { simMessage } from "./fakeBridge";
 import { OFFICE_ERRORS } from "../../src/simulator/officeEmulation/types";
 import { replyBodyHtml } from "../../src/simulator/replyQuote";
 import { createSurfaceBridge, type SimulatorHost } from "../../src/simulator/surfaceBridge";
 import type { ComposeSurface, ReadSurface } from "../../src/simulator/surfaces";
 import { THEMES } from "../../src/simulator/themes";
 
-const MESSAGE: SimMessage = {
-  id: "m1",
-  fileName: "m1.eml",
-  from: { displayName: "Rachel Stone", emailAddress: "rachel.stone@granitebuild.com" },
-  to: [{ displayName: "Sam Carter", emailAddress: "sam.carter@contoso.com" }],
-  cc: [],
-  subject: "Demo request",
-  date: "2026-11-09T15:15:00.000Z",
-  internetMessageId: "<m1@x>",
-  conversationId: "c1",
+const MESSAGE = simMessage({
   html: "<html><head><style>p{}</style></head><body><p>Could you give us a demo?</p><script>x()</script></body></html>",
-};
+});
 
 function host(conversationView: boolean, newTextOnly = false): SimulatorHost {
   return {
