@@ -1,12 +1,14 @@
 import type { DetectedLanguage, DetectedRequest, RequestType } from "../types";
 import { splitClauses, type Clause } from "./clauses";
 import { findCues, type CueMatch } from "./cues";
-import { extractItem } from "./item";
+import { extractItem, standsAlone } from "./item";
 import { occurs } from "./lexicon/build";
 import { lexiconsFor } from "./lexicon";
 import type { Lexicon } from "./lexicon/types";
+import { respell } from "./respell";
 import { splitSentences, type Sentence } from "./segment";
 import { tokenize } from "./tokens";
+import { handsOver, readFieldWords, readUnnamedAsk, type AskKind } from "./unnamed";
 
 /** Evidence longer than this is cut to a window around the request. */
 export const MAX_EVIDENCE = 300;
@@ -71,8 +73,15 @@ function findAllCues(lexicons: readonly Lexicon[], clause: string, sentence: str
   return found.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * "Can you resend it?", "we'd need to see that before this goes further": a pronoun, or an article
+ * standing alone (at the end, or before a word no noun phrase holds), points at what came before.
+ */
 function pointsBack(lexicons: readonly Lexicon[], clause: string): boolean {
-  return tokenize(clause).some((t) => lexicons.some((l) => l.words.anaphora.has(t.norm)));
+  const tokens = tokenize(clause);
+  return tokens.some((t, i) =>
+    lexicons.some((l) => l.words.anaphora.has(t.norm) || standsAlone(l, tokens, i)),
+  );
 }
 
 function evidenceFor(sentence: string, at: number): string {
@@ -97,6 +106,22 @@ function opensList(states: readonly ClauseState[], sentence: Sentence): boolean 
 }
 
 /**
+ * Which clause an ask with no type is read from, and how. "If you have a write-up of how it went
+ * for them, that would help": a clause pointing back asks for the thing in the condition before it.
+ */
+function unnamedSource(
+  states: readonly ClauseState[],
+  index: number,
+  pointing: boolean,
+  asks: boolean,
+  listed: boolean,
+): { clause: Clause; kind: AskKind } | null {
+  if (pointing && index > 0) return { clause: states[index - 1].clause, kind: "own" };
+  if (asks) return { clause: states[index].clause, kind: "own" };
+  return listed ? { clause: states[index].clause, kind: "listed" } : null;
+}
+
+/**
  * Reads the sentences with the message's lexicon (first) and the ones it borrows from. Clause
  * structure and items follow the message's language; cues, requests and blockers come from all.
  */
@@ -104,44 +129,67 @@ function detectWith(lexicons: readonly Lexicon[], sentences: readonly Sentence[]
   const primary = lexicons[0];
   const found: Found[] = [];
   let listAsks = false;
+  let listHandsOver = false;
   let mention: Mention | null = null;
   let previousAsked = false;
   const followsUp = (text: string): boolean => lexicons.some((l) => l.followUp.test(text));
   sentences.forEach((sentence, index) => {
-    const text = stripGreeting(lexicons, sentence.text);
+    const original = stripGreeting(lexicons, sentence.text);
+    const { text, toOriginal } = respell(primary, original);
     const states = splitClauses(text, primary).map((c) => readClause(lexicons, c));
+    const namedIn = states.map((s) => findAllCues(lexicons, s.clause.text, text));
+    // A sentence that names a type is read by its cues alone: "Is SSO included, and could you send
+    // the documentation?" asks for documentation, not for SSO.
+    const sentenceNamed = states.some((s, c) => !s.blocked && !s.clause.subordinate && namedIn[c].length > 0);
     const question = text.endsWith("?");
     const sentenceAsks = states.some((s) => s.asks && !s.blocked);
     // "Could you send the proposal? And the SOC 2 report." continues the request before it.
     const continues = previousAsked && followsUp(text);
     const inherited = sentenceAsks || question || continues || (sentence.bullet && listAsks);
-    if (!sentence.bullet) listAsks = opensList(states, sentence);
+    const bulletHandedOver = sentence.bullet && listAsks && listHandsOver;
+    if (!sentence.bullet) {
+      listAsks = opensList(states, sentence);
+      listHandsOver = listAsks && handsOver(lexicons, text);
+    }
     previousAsked = sentenceAsks || continues;
+    const push = (type: RequestType, item: string, at: number, score: number, duration: boolean): void => {
+      const evidence = evidenceFor(original, toOriginal(at));
+      found.push({ type, item, evidence, order: index * 10_000 + at, score, duration });
+    };
     // "We don't need the proposal, just a rough quote" / "…, but a quote": the need carries over.
     let refusedAsk = false;
-    for (const state of states) {
+    states.forEach((state, c) => {
       const alternative = refusedAsk && (state.clause.contrast || followsUp(state.clause.text));
       if (state.negated && state.own) refusedAsk = true;
-      const named = findAllCues(lexicons, state.clause.text, text);
+      const named = namedIn[c];
       const previous: Mention | null = mention;
       if (state.negated) mention = null;
       else if (named.length > 0) mention = { clause: state.clause.text, cues: named };
-      if (state.blocked || state.clause.subordinate || !(state.asks || inherited || alternative)) continue;
-      const borrowed =
-        state.asks && named.length === 0 && previous !== null && pointsBack(lexicons, state.clause.text);
+      if (state.blocked || state.clause.subordinate || !(state.asks || inherited || alternative)) return;
+      const pointing = state.asks && named.length === 0 && pointsBack(lexicons, state.clause.text);
+      const borrowed = pointing && previous !== null;
       const source: Mention = borrowed && previous ? previous : { clause: state.clause.text, cues: named };
-      for (const cue of source.cues) {
-        const item = extractItem(primary, source.clause, cue, source.cues);
-        found.push({
-          type: cue.type,
-          item,
-          evidence: evidenceFor(text, state.clause.offset + (borrowed ? 0 : cue.start)),
-          order: index * 10_000 + state.clause.offset + (borrowed ? 0 : cue.start),
-          score: (cue.cue.item === undefined ? 100 : 0) + (cue.cue.weak ? 0 : 50) + item.length,
-          duration: cue.cue.duration === true,
-        });
+      // "the details of where our data would be hosted": a generic noun gives way to a field word.
+      const generic = !borrowed && named.length > 0 && named.every((n) => n.cue.weak);
+      const fields = generic ? readFieldWords(lexicons, state.clause.text, text) : [];
+      for (const u of fields) push(u.type, u.item, state.clause.offset + u.start, u.item.length, false);
+      if (fields.length === 0 && source.cues.length > 0) {
+        for (const cue of source.cues) {
+          const item = extractItem(primary, source.clause, cue, source.cues);
+          const at = state.clause.offset + (borrowed ? 0 : cue.start);
+          const score = (cue.cue.item === undefined ? 100 : 0) + (cue.cue.weak ? 0 : 50) + item.length;
+          push(cue.type, item, at, score, cue.cue.duration === true);
+        }
+        return;
       }
-    }
+      if (sentenceNamed || fields.length > 0) return;
+      const listed = bulletHandedOver || continues || (sentenceAsks && followsUp(state.clause.text));
+      const read = unnamedSource(states, c, pointing, state.asks || alternative, listed);
+      if (!read) return;
+      for (const u of readUnnamedAsk(lexicons, read.clause.text, text, read.kind)) {
+        push(u.type, u.item, read.clause.offset + u.start, u.item.length, false);
+      }
+    });
   });
   return found;
 }

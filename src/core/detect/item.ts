@@ -21,6 +21,17 @@ interface Walk {
   objectOnly?: boolean;
 }
 
+/**
+ * An article or demonstrative with no noun after it ("we need to see that before …") is a pronoun
+ * pointing at something named before.
+ */
+export function standsAlone(lexicon: Lexicon, tokens: readonly Token[], at: number): boolean {
+  const w = lexicon.words;
+  if (!w.determiners.has(tokens[at].norm)) return false;
+  const next = tokens[at + 1];
+  return next === undefined || w.stopAfter.has(next.norm) || w.stopBefore.has(next.norm);
+}
+
 function startOfPhrase(walk: Walk, first: number): number {
   const { tokens, lexicon } = walk;
   const w = lexicon.words;

@@ -1,5 +1,6 @@
 import type { Lexicon } from "./types";
 import { leading, wordSet, words } from "./build";
+import { enUnnamed } from "./en-unnamed";
 
 /** Nouns a clause must pair with "speak to" before a customer counts as a reference request. */
 const TALK_TO = words(
@@ -461,7 +462,9 @@ export const en: Lexicon = {
     "pls",
     "plz",
     "kindly",
-    "(?:i|we|i'd|we'd|i would|we would|i'll|we'll|i will|we will|i do|we do)(?: (?:now|also|really|still|just|definitely|then|certainly|probably))? (?:like|love|want|need|require|appreciate|prefer)",
+    // "We'd prefer a quote" asks; "we prefer to keep the current terms" states a preference.
+    "(?:i'd|we'd|i would|we would|i'll|we'll|i will|we will)(?: (?:now|also|really|still|just|definitely|then|certainly|probably))? (?:like|love|want|need|require|appreciate|prefer)",
+    "(?:i|we|i do|we do)(?: (?:now|also|really|still|just|definitely|then|certainly|probably))? (?:want|need|require)",
     "(?:i|we|they|team|department|[\\p{L}]{2,20} team|who) (?:needs|wants|requires)",
     "(?:need|needs|require|requires|want|wants|requesting)",
     "would (?:like|love|appreciate|welcome|prefer)",
@@ -504,7 +507,13 @@ export const en: Lexicon = {
     "(?:has|have|'ve|is|are|'s|'re) (?:asked|asking|requested|requesting) (?:for|me|us|to|that)",
     "asked (?:me|us) (?:for|to)",
     "(?:did|have|had) you (?:get|had|have) (?:a )?chance to",
-    "any (?:updates?|news|progress) (?:on|with|about|regarding)",
+    "any (?:updates?|news|progress|word|joy|movement|luck) (?:on|with|about|regarding|re)",
+    "(?:circling|circle|following|follow|checking|check|coming) (?:back|up) (?:on|re|about|regarding|with you on)",
+    "chasing(?: up)?",
+    "(?:gentle |friendly |quick )?nudge (?:on|re|about)",
+    "(?:haven't|have not|hasn't|has not|didn't|did not) (?:seen|had|got|received) (?:it|them|that|anything|the|your)",
+    "without (?:seeing|getting|having|receiving|reviewing)",
+    "(?:invite|invites|inviting|invited) (?:you|your [\\p{L}]{1,20}) to (?:submit|tender|bid|respond|quote|propose|present)",
     "where are (?:we|you) (?:on|with)",
     "(?:what's|what is) the status (?:of|on)",
     "(?:find out|know|understand|learn|hear) (?:what|how much|more about|whether|if|about)",
@@ -585,6 +594,9 @@ export const en: Lexicon = {
     "stop (?:sending|emailing|contacting)",
     "(?:we're|we are|i'm|i am) (?:all set|good for now|fine for now|covered|set for now)",
     "hold off",
+    "(?:forget|scrap|shelve|park) (?:about )?(?:the|that|our|my|this)",
+    // "someone who knows the product, not a slide deck": what they do not want.
+    "(?<!(?<![\\p{L}])(?:just|only|or|if|whether|is it|are they) )not (?:a|an|another|more|the)",
     "(?:hold|pause)(?= (?:the|our|your) (?:contract|proposal|order|paperwork|quote|agreement|signature|invoice))",
     "put (?:it|this|that|things|everything) on hold",
     "pass on",
@@ -629,6 +641,8 @@ export const en: Lexicon = {
   // Also what the prospect hands over: "please find attached the signed NDA" asks for nothing.
   thanks: words(
     "(?:please )?find attached",
+    // An FYI, not an ask: "Please note that the Conditions of Contract are non-negotiable".
+    "please (?:note|be (?:aware|advised))",
     "attached (?:is|are|please find|you(?:'ll| will) find)",
     "(?:i'm|i am|we're|we are) attaching",
     "(?:thanks|thank you|thx|many thanks|much appreciated)(?: (?:so|very) much| again| a lot| all)? for",
@@ -695,6 +709,22 @@ export const en: Lexicon = {
     "update your (?:email )?preferences",
     "this (?:email|newsletter) was sent to",
   ),
+  respell: [
+    [/(?<![\p{L}\p{N}.'-])u(?![\p{L}\p{N}.'-])/gu, "you"],
+    [/(?<![\p{L}\p{N}.'-])ur(?![\p{L}\p{N}.'-])/gu, "your"],
+    [/(?<![\p{L}\p{N}])thru(?![\p{L}\p{N}])/giu, "through"],
+    [/(?<![\p{L}\p{N}])w\/o(?![\p{L}\p{N}])/giu, "without"],
+    [/(?<![\p{L}\p{N}])w\/ ?(?=\p{L})/giu, "with "],
+    [/(?<=\p{L}) \+ (?=\p{L})/gu, " and "],
+    [/(?<![\p{L}\p{N}'])(what|that|there|here|who|where)s(?![\p{L}\p{N}'])/giu, "$1's"],
+    [
+      /(?<![\p{L}\p{N}'])(do|does|did|is|are|was|were|have|has|had|could|would|should|must|ca|wo)nt(?![\p{L}\p{N}'])/giu,
+      "$1n't",
+    ],
+    [/(?<![\p{L}\p{N}'])(you|they)re(?![\p{L}\p{N}'])/giu, "$1're"],
+    [/(?<![\p{L}\p{N}'])i(m|ve)(?![\p{L}\p{N}'])/gu, "I'$1"],
+  ],
+  unnamed: enUnnamed,
   words: {
     determiners: wordSet(
       "a an the your our my some any this that these those two three four five several both all more further additional another",

@@ -64,6 +64,25 @@ export interface ItemWords {
   toRepVoice: Readonly<Record<string, string>>;
 }
 
+/**
+ * How the language asks for something without naming a type the cues know ("point me to whatever
+ * you have on the rollout timeline", "what year one would set us back"). Read only for an asking
+ * clause in which no cue named a type: broader words would misfire next to a specific cue.
+ */
+export interface UnnamedAsk {
+  /** Words of each type's field, wider than its cues: money and rates, backups and retention. */
+  cues: Partial<Readonly<Record<RequestType, readonly TypeCue[]>>>;
+  /**
+   * A verb that asks to be handed something ("share", "point me to", "can I get"); what follows
+   * it is the object. With no field word in the clause, the object is information.
+   */
+  handover: RegExp;
+  /** A vague start of the object that the item leaves out ("whatever you have on"). Anchored with ^. */
+  vague: RegExp;
+  /** Objects that are no errand: opinions, contact details, an answer ("share your thoughts"). */
+  notDeliverable: RegExp;
+}
+
 export interface Lexicon {
   language: Language;
   /** Type cues; a clause asks for a type when one matches and the clause is a request. */
@@ -98,5 +117,12 @@ export interface Lexicon {
   autoReply: RegExp;
   /** Bulk mail footers: the whole message asks for nothing. */
   bulk: RegExp;
+  /**
+   * Informal spellings read as their standard form before anything else ("whats the damage",
+   * "can u send", "thru"): the patterns are written for the standard form. Each pattern is global.
+   */
+  respell?: readonly (readonly [RegExp, string])[];
+  /** The second reading for asking clauses no cue typed; a language without it reads cues only. */
+  unnamed?: UnnamedAsk;
   words: ItemWords;
 }

@@ -1,0 +1,285 @@
+import type { UnnamedAsk } from "./types";
+import { leading, words } from "./build";
+
+/** A noun phrase of up to four words after an article: "the new dispatch board". */
+const OBJECT =
+  "(?:it|this|that|them|(?:the|your|a|an|some|those|these) (?:[\\p{L}-]{1,20} ){0,3}[\\p{L}-]{1,20})";
+
+/** Groups of people a prospect may want to hear from, as a buyer's peers. */
+const PEERS =
+  "(?:someone|somebody|anyone|anybody|peers?|counterparts?|operators?|(?:a|an|one|two|other|another|similar) (?:[\\p{L}-]{1,20} )?(?:peers?|customers?|clients?|users?|companies|company|teams?|firms?|business(?:es)?|shops?|sites?|practices?|schools?|hospitals?|operators?|counterparts?|manufacturers?|retailers?|distributors?|carriers?|banks?|labs?|agenc(?:y|ies)|councils?|districts?|stores?|plants?|organi[sz]ations?))";
+
+/** Ways of getting someone on the line, wider than the reference cue's "speak to". */
+const REACH = words(
+  "(?:speak|talk|chat|spoken|talked|chatted|compare notes|swap notes|have a word) (?:to|with)",
+  "(?:ring|call|phone|contact|reach|ask|hear from|pick the brains? of)",
+  "hear (?:[\\p{L}-]{1,20} ){0,4}from",
+  "grab (?:[\\p{L}-]{1,20} ){0,2}(?:minutes|time|a call|a coffee) with",
+  "(?:put|get|connect|link) (?:me|us) (?:in touch|together|up) with",
+  "(?:introduce|intro|connect) (?:me|us)",
+);
+
+/** The verbs that ask to be handed something; the object follows them. */
+const HANDOVER = [
+  "(?:send|share|forward|provide|supply|furnish|circulate)(?:ing)?(?: (?:me|us|over|across|along|through|on|out)){0,2}",
+  "e-?mail (?:me|us|over)",
+  "(?:pass|hand)(?:ing)? (?:on|along|over)(?: to (?:me|us))?",
+  "(?:pass|hand|give|get|drop|shoot) (?:me|us)(?: (?:over|across|along|through))?",
+  "point (?:me|us) (?:to|at|towards|in the direction of)",
+  "direct (?:me|us) to",
+  "(?:can|could|may|might) (?:i|we) (?:get|have|grab|receive|obtain|access|see)",
+  "(?:do|would|did) you (?:have|keep|publish|maintain)",
+  "(?:have|has) you got",
+  "(?:you|ya) got",
+  "(?:is|are) there (?:a|an|any|some)",
+  "(?:i|we)(?:'d| would) (?:like|love|appreciate|welcome|need|want)(?: to (?:get|have|see|receive|review|read|look at|look over))?",
+  "(?:i|we) (?:need|want|require)(?: to (?:get|have|see|receive|review|read|look at|look over))?",
+  "(?:looking|hoping|asking) for",
+  "if you (?:have|'ve got|keep|could share|can share|could send|can send)",
+];
+
+export const enUnnamed: UnnamedAsk = {
+  cues: {
+    pricing: [
+      {
+        pattern: words(
+          "(?:run|burn) rates?",
+          "per[- ](?:seat|user|licen[cs]e|head|month|year|site|location|store|device|unit|agent|driver|vehicle|truck|bed|employee|member|learner|student|room|account|transaction|order|shipment)(?: (?:rates?|costs?|prices?|fees?|charges?|amounts?|figures?|numbers))?",
+          "spend",
+          "spending",
+          "outlay",
+          "expenses?",
+          "charges",
+          "tariffs?",
+          "commercials",
+          "year[- ](?:one|1|two|2) (?:spend|costs?|numbers|totals?|figures?|bill)",
+          "all[- ]in (?:costs?|prices?|numbers|figures?|totals?)",
+          "(?:monthly|annual|yearly|total|upfront|up-front|one-off|one-time|recurring|setup|set-up|implementation|onboarding|running|ongoing) (?:costs?|fees?|spend|charges?|outlay|bill)",
+          "price ?tags?",
+          "cost(?:ing)? (?:model|structure|picture|basis)",
+          "what (?:we|i)(?:'d| would| will|'ll) (?:pay|owe|spend|be paying|be spending|be on the hook for|be out of pocket)",
+          "on the hook for",
+          "(?:the|your|some|any|rough|ballpark|real|actual|final) numbers",
+          "(?:shell|shelling|fork|forking|cough|coughing|splash|splashing) (?:out|up)",
+          "what (?:we|i)(?:'d| would| will|'ll) (?:actually |really |roughly |realistically )?(?:be )?(?:paying|spending|shelling out|forking out|investing|budgeting)",
+          "out of pocket",
+          "dent in (?:our|the|my) budget",
+        ),
+      },
+      {
+        pattern: words(
+          "set (?:us|me|them|the company|the business) back",
+          "(?:would|will|might|could) (?:[\\p{L}-]{1,20} ){0,3}cost(?: (?:us|me))?",
+          "(?:how|what) (?:much|big) (?:a |of a )?(?:cheque|check|bill|budget line)",
+          "what (?:kind|sort) of (?:money|budget|numbers)",
+          "(?:it|this|that|we|the (?:[\\p{L}-]{1,20} ){0,2}[\\p{L}-]{1,20}) (?:would|will|'d|'ll|might) (?:come (?:to|out (?:at|to))|run (?:to|into)|total)",
+        ),
+        item: "pricing",
+      },
+    ],
+    security: [
+      {
+        pattern: words(
+          "(?:data )?retention",
+          "backups?",
+          "back-?up (?:policy|schedule|strategy|process|regime)",
+          "encrypt(?:ed|ion|s)?",
+          "breach(?:es)?",
+          "vulnerabilit(?:y|ies)",
+          "audit (?:logs?|trails?|reports?|findings|results)",
+          "(?:security|compliance|audit) (?:status|history|posture|stance|controls?|setup|set-up)",
+          "certifications?",
+          "accreditations?",
+          "attestations?",
+          "complian(?:ce|t)",
+          "access (?:reviews?|logs?|management|rights|model|policy)",
+          "role-based access",
+          "rbac",
+          "data (?:residency|sovereignty|handling|deletion|destruction|segregation|isolation|classification|protection)",
+          "where (?:the |our |your )?(?:data|backups?|servers?) (?:lives?|sits?|(?:is|are) (?:stored|hosted|kept|held))",
+          "hosting (?:location|region|setup)",
+          "incident (?:history|reports?|log|process|handling|management)",
+          "privacy",
+          "(?:cyber|it|data|information|cloud|application|network) security",
+          "cyber ?security",
+          "firewalls?",
+          "threat model(?:s|ling|ing)?",
+          "pci(?:[- ]dss)?",
+          "fedramp",
+          "ccpa",
+          "nis ?2",
+          "cyber essentials",
+          "risk (?:assessments?|registers?)",
+          "penetration",
+          "pen ?tests?",
+          "patch(?:ing)? (?:policy|cadence|process)",
+          "(?:key|secrets?) management",
+        ),
+      },
+    ],
+    contract: [
+      {
+        pattern: words(
+          "redlines?",
+          "redlined (?:version|copy|draft)",
+          "legal (?:terms|docs|documents|text|language|pack|package|boilerplate)",
+          "(?:liability|indemnit(?:y|ies)|warrant(?:y|ies)|termination|renewal|auto-?renewal|payment|exit|cancellation) (?:clauses?|terms|caps?|language|provisions?)",
+          "fine print",
+          "small print",
+          "signature (?:pages?|blocks?|copy)",
+          "countersigned (?:copy|version)",
+          "addend(?:um|a)",
+          "something (?:to|we can|i can) sign",
+          "(?:online |standard |your |the |legal )?terms",
+          "(?:put|putting|get|getting) (?:pen|ink) (?:to|on)",
+          "(?:mark|marking) (?:it|them|that|this) up",
+          "(?:what|the document) (?:we|i)(?:'d| would| will|'ll) (?:be )?sign(?:ing)?",
+        ),
+      },
+    ],
+    trial: [
+      {
+        pattern: words(
+          "hands-?on",
+          "(?:trial|test|evaluation|eval|sandbox|pilot|preview) (?:access|logins?|credentials|accounts?|seats?|instances?|tenants?|workspaces?|runs?|phase)",
+          "test (?:beds?|period|phase)",
+          "(?:trial|dry) runs?",
+          "(?:a |some )?(?:logins?|credentials)",
+        ),
+      },
+      {
+        // "consider the environment before printing" is a signature; one handed over is a trial.
+        pattern: words(
+          "(?:test |trial |separate |own |staging |evaluation )?(?:environments?|instances?|tenants?|workspaces?)",
+        ),
+        requires: words(...HANDOVER, "borrow", "loan", "access to", "set (?:us|me) up"),
+      },
+      {
+        pattern: words(
+          "(?:try|test|trial|evaluate) (?:it|this|that|the (?:[\\p{L}-]{1,20} ){0,2}(?:product|platform|tool|software|app|system|module|solution))(?: out)?(?= (?:ourselves|for ourselves|on|with|against|before|first|in)(?![\\p{L}]))",
+          "(?:play|poke|tinker|mess|fiddle) (?:around )?(?:with|in) (?:it|the (?:[\\p{L}-]{1,20} ){0,2}(?:product|platform|tool|software|app|system|module|solution|environment))",
+          "(?:log ?in|logins?|credentials|access|seats?) (?:so (?:we|i) can|to) (?:try|test|play|poke|explore|evaluate|kick)",
+          "spin (?:up )?(?:a|an|one) (?:[\\p{L}-]{1,20} ){0,2}(?:instance|tenant|environment|workspace|account)",
+          "(?:poke|play|tinker|mess|fiddle|noodle) around",
+          "(?:borrow|loan|rent) (?:a|an|the|your|one)",
+        ),
+        item: "a trial",
+      },
+    ],
+    references: [
+      {
+        pattern: words(
+          `${PEERS}(?= (?:[\\p{L}-]{1,20} ){0,6}(?:uses?|using|used|runs?|running|on|live with|rolled|switched|moved|implemented|deployed|signed|bought|went live|is live|are live)(?![\\p{L}]))`,
+          `${PEERS} (?:like us|our size|of our size|in our (?:space|industry|sector|position|shoes))`,
+        ),
+        requires: REACH,
+      },
+    ],
+    "case-study": [
+      {
+        pattern: words(
+          "track record",
+          "(?:results|outcomes|metrics|impact|savings|roi|before[- ]and[- ]after|numbers) (?:at|from|for|with|of|by) (?:a |an |other |similar |existing |your |some )?(?:[\\p{L}-]{1,20} ){0,2}(?:customers?|clients?|companies|firms|sites|hospitals|schools|plants|retailers|stores|teams|operators|carriers|manufacturers|banks|users|deployments?|rollouts?|implementations?)",
+          "proof (?:it|that it|this|that this|that you|you) (?:works?|worked|deliver(?:s|ed)?|can deliver)",
+          "(?:evidence|proof) (?:of|from) (?:results|outcomes|impact|other|similar|existing|real)",
+          "(?:worked|went|played out|panned out|paid off|landed) (?:for|at|somewhere|with) (?:[\\p{L}-]{1,20} ){0,3}(?:like us|our size|similar|comparable|like ours)",
+          "(?:write-?ups?|examples?|stories|story|accounts?|evidence|proof) (?:of|about|on) how (?:another|other|a|an|one|similar|comparable|your|some)",
+          "(?:examples?|proof|evidence|stories|write-?ups?) (?:[\\p{L}-]{1,20} ){0,4}(?:like (?:us|ours)|similar to (?:us|ours)|our size)",
+          "(?:got|get|getting|gets) on with (?:it|you|the)",
+          "before[- ]and[- ]after",
+          "real(?:-world| world)? (?:examples?|results|outcomes)",
+        ),
+      },
+    ],
+    demo: [
+      {
+        pattern: words(
+          `(?:see|watch|view|look at|check out)(?= ${OBJECT} (?:in action|live|running|at work|in use|working|end[- ]to[- ]end|in practice|for real|on screen|in real life|doing its thing)(?![\\p{L}]))`,
+        ),
+        item: "a demo",
+        takesObject: true,
+      },
+      {
+        pattern: words(
+          "(?:show|walk) (?:me|us|them) (?:around|how)",
+          "in action",
+          "(?:live|guided|quick|short) (?:look|peek|glimpse)",
+          "(?:have|get) (?:someone|somebody|one of your [\\p{L}-]{1,20}) (?:drive|click through|run through|demo)",
+          "drive it for (?:us|me)",
+          "take (?:me|us|them|my|our|the) (?:[\\p{L}-]{1,20} ){0,2}through (?:it|the|your)",
+          "end[- ]to[- ]end",
+          "on (?:a |the )?screen",
+          "(?:someone|somebody) (?:to )?(?:click|drive|run|walk|show)",
+          "click(?:ing)? (?:through|around) (?:it|the (?:product|platform|tool|software|app|system))",
+        ),
+        item: "a demo",
+      },
+    ],
+    proposal: [
+      {
+        pattern: words(
+          "(?:formal|written|official|firm|binding) (?:offer|bid|quote|quotation|response|submission|recommendation)",
+          "(?:recommended|proposed) (?:approach|solution|setup|set-up|configuration|plan|package|scope)",
+          "what you(?:'d| would) (?:propose|recommend|put forward)",
+          "scope (?:and|&|with) (?:costs?|price|pricing|fees|timelines?)",
+          "(?:written|formal) (?:plan|outline|approach|recommendation|write-?up)s?",
+          "plans? of attack",
+          "(?:submit|send|prepare) (?:a|an|your) (?:bid|tender)",
+        ),
+      },
+    ],
+    meeting: [
+      {
+        pattern: words(
+          "availability",
+          "(?:a |some )?(?:slot|time|window)s? (?:to|for|when|next|this|on|that)",
+          "(?:ring|phone) (?:me|us)",
+          "give (?:me|us) a (?:ring|buzz|call|shout|bell)",
+          "(?:on|over) the phone",
+          "face[- ]to[- ]face",
+          "in person",
+          "(?:zoom|teams|webex|meet) (?:link|invite)",
+          "(?:in|on) the (?:diary|calendar|books)",
+          "pencil (?:in|something)",
+          "(?:hop|jump|get) on (?:with|together)",
+        ),
+        item: "a call",
+      },
+    ],
+  },
+  handover: words(...HANDOVER),
+  vague: leading(
+    [],
+    [
+      "(?:whatever|anything|everything|something|all|what)(?: (?:else|at all))?(?: (?:you|you've|your team|your team's|you guys)(?: (?:have|got|have got|can share|could share|can send|keep|publish|put out))?)?(?: (?:on|about|regarding|re|around|covering|for|related to|in terms of|that covers|that explains|that shows))?",
+      "(?:more |some |any )?(?:info|information|detail|details|material|materials|stuff|docs|documentation) (?:on|about|regarding|around|covering|re)",
+    ],
+  ),
+  notDeliverable: words(
+    "thoughts",
+    "feedback",
+    "comments?",
+    "views?",
+    "opinions?",
+    "input",
+    "questions?",
+    "concerns?",
+    "advice",
+    "help",
+    "a hand",
+    "(?:an |any |a quick )?updates?",
+    "(?:a |your )?(?:confirmation|answer|reply|response|decision|approval|go-ahead|sign-off|ok|okay)",
+    "(?:phone|mobile|cell|direct) (?:numbers?|line)",
+    "(?:e-?mail |postal |mailing |billing )?address(?:es)?",
+    "contact (?:details|info|information)",
+    "names?",
+    "heads-?up",
+    "chance",
+    // "a feel for the UI" asks for an impression, which only a type word makes an errand.
+    "(?:a|an|some|better) (?:feel|sense|idea|view|picture|understanding|handle|read|steer)",
+    "(?:things|items|bits|points|the following)",
+    "moment",
+    "minute",
+    "second",
+  ),
+};

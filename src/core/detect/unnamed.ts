@@ -1,0 +1,137 @@
+import type { RequestType } from "../types";
+import { REQUEST_TYPES } from "../types";
+import { findCues, type CueMatch } from "./cues";
+import { extractItem, standsAlone } from "./item";
+import { occurs } from "./lexicon/build";
+import type { Lexicon, TypeCue, UnnamedAsk } from "./lexicon/types";
+import { tokenize } from "./tokens";
+
+/**
+ * The second reading of an asking clause in which no cue named a type: "Could you point me to
+ * whatever you have on the rollout timeline?" asks for something all the same. Wider words of
+ * each type's field type it ("what year one would set us back" → pricing); failing those, the
+ * object of a handover verb ("share", "point me to") is information.
+ */
+
+export interface UnnamedRequest {
+  type: RequestType;
+  item: string;
+  /** Offset in the clause where the request is read from. */
+  start: number;
+}
+
+/** How the clause came to ask. */
+export type AskKind =
+  /** Its own request words ("could you", "please", "send"): the object follows a handover verb. */
+  | "own"
+  /** A bullet under "Could you send:", a fragment after one ("And your uptime history."): the whole clause is the object. */
+  | "listed";
+
+/** An object of more words than this is a sentence, not a thing to hand over. */
+const MAX_OBJECT_WORDS = 12;
+
+const fieldLexicons = new WeakMap<Lexicon, Lexicon>();
+
+/** The lexicon with its field words as cues, so the cue rules (qualifiers, compounds) apply to them. */
+function fieldLexicon(lexicon: Lexicon, unnamed: UnnamedAsk): Lexicon {
+  let field = fieldLexicons.get(lexicon);
+  if (!field) {
+    const cues = Object.fromEntries(REQUEST_TYPES.map((t) => [t, unnamed.cues[t] ?? []])) as Record<
+      RequestType,
+      readonly TypeCue[]
+    >;
+    field = { ...lexicon, cues };
+    fieldLexicons.set(lexicon, field);
+  }
+  return field;
+}
+
+/** Where the object of the clause starts, after its handover verb and any vague opening; -1 for none. */
+function objectStart(lexicon: Lexicon, unnamed: UnnamedAsk, clause: string, kind: AskKind): number {
+  let at = 0;
+  if (kind === "listed") {
+    at = lexicon.followUp.exec(clause)?.[0].length ?? 0;
+  } else {
+    const [verb] = clause.matchAll(unnamed.handover);
+    if (!verb) return -1;
+    at = (verb.index ?? 0) + verb[0].length;
+  }
+  const vague = unnamed.vague.exec(clause.slice(at));
+  return at + (vague ? vague[0].length : 0);
+}
+
+/** The handed-over thing as an item in the rep's voice, or null when it is no thing to deliver. */
+function objectItem(
+  lexicon: Lexicon,
+  unnamed: UnnamedAsk,
+  clause: string,
+  start: number,
+  kind: AskKind,
+): string | null {
+  const object = clause.slice(start).trim();
+  const tokens = tokenize(object);
+  if (tokens.length === 0 || tokens.length > MAX_OBJECT_WORDS) return null;
+  const w = lexicon.words;
+  const first = tokens[0].norm;
+  // After a verb the thing opens with its article ("share your uptime history"): "forward
+  // internally", "to understand how", "it over" are no things. A listed one may be bare.
+  const opensNoun = w.determiners.has(first)
+    ? !standsAlone(lexicon, tokens, 0)
+    : kind === "listed" && !w.stopBefore.has(first) && !w.stopAfter.has(first);
+  if (!opensNoun || occurs(unnamed.notDeliverable, object)) return null;
+  const cue: TypeCue = { pattern: unnamed.handover };
+  const item = extractItem(lexicon, object, { type: "information", start: 0, end: tokens[0].end, cue }, []);
+  return item.length > 0 && !w.determiners.has(item.toLowerCase()) ? item : null;
+}
+
+/** Whether the text asks to be handed something: a list it opens hands over its items. */
+export function handsOver(lexicons: readonly Lexicon[], text: string): boolean {
+  return lexicons.some((l) => l.unnamed !== undefined && occurs(l.unnamed.handover, text));
+}
+
+/**
+ * The requests an asking clause makes without naming a type. `lexicons[0]` is the message's
+ * language; the others lend their field words as they lend their cues.
+ */
+export function readUnnamedAsk(
+  lexicons: readonly Lexicon[],
+  clause: string,
+  sentence: string,
+  kind: AskKind,
+): UnnamedRequest[] {
+  if (lexicons.some((l) => occurs(l.outside, clause))) return [];
+  const fields = readFieldWords(lexicons, clause, sentence);
+  if (fields.length > 0) return fields;
+  for (const lexicon of lexicons) {
+    const unnamed = lexicon.unnamed;
+    if (!unnamed) continue;
+    const start = objectStart(lexicon, unnamed, clause, kind);
+    const item = start >= 0 ? objectItem(lexicons[0], unnamed, clause, start, kind) : null;
+    if (item !== null) return [{ type: "information", item, start }];
+  }
+  return [];
+}
+
+/**
+ * The types a clause's field words name ("where backups are kept" → security). Also read when
+ * the clause's only cues are generic nouns: "the details of where our data would be hosted".
+ */
+export function readFieldWords(
+  lexicons: readonly Lexicon[],
+  clause: string,
+  sentence: string,
+): UnnamedRequest[] {
+  for (const lexicon of lexicons) {
+    const unnamed = lexicon.unnamed;
+    if (!unnamed) continue;
+    const matches: CueMatch[] = findCues(fieldLexicon(lexicon, unnamed), clause, sentence);
+    if (matches.length > 0) {
+      return matches.map((m) => ({
+        type: m.type,
+        item: extractItem(lexicons[0], clause, m, matches),
+        start: m.start,
+      }));
+    }
+  }
+  return [];
+}
