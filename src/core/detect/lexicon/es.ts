@@ -277,6 +277,9 @@ export const es: Lexicon = {
     "una vez que",
     "así podemos",
     "así podremos",
+    "tras",
+    "a raíz de",
+    "como (?:hablamos|comentamos|acordamos|quedamos)",
   ),
   followUp: leading(
     [],

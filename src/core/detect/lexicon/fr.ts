@@ -19,7 +19,14 @@ export const fr: Lexicon = {
         ),
         weak: true,
       },
-      { pattern: words("(?:nous|me) (?:montrer|présenter)"), item: "une démo", takesObject: true },
+      {
+        pattern: words(
+          "(?:nous|me) (?:montrer|montre|montrent|montriez|présenter|présente|présentent|présentiez)",
+        ),
+        item: "une démo",
+        takesObject: true,
+      },
+      { pattern: words("en conditions réelles"), item: "une démo" },
       {
         pattern: words(
           "voir (?:la solution|le produit|l'outil|la plateforme|le logiciel) en action",
@@ -172,6 +179,10 @@ export const fr: Lexicon = {
           "politiques? de (?:sécurité|confidentialité|conservation|rétention)(?: des données)?",
           "conformité",
           "pssi",
+          "dossiers? (?:de )?sécurité",
+          "chiffrement",
+          "plans? de continuité(?: d'activité)?",
+          "hébergement des données",
         ),
       },
     ],
@@ -229,7 +240,8 @@ export const fr: Lexicon = {
     "je (?:voudrais|souhaite|souhaiterais|veux)",
     "j'aimerais",
     "nous (?:voudrions|souhaitons|souhaiterions|aimerions|voulons)",
-    "(?:nous avons|j'ai|on a|aurions|aurais) besoin",
+    "(?:nous avons|j'ai|on a|aurions|aurais|aura|auront|aurons|aurai|aurait|auraient) besoin",
+    "il (?:nous|me) faudra",
     "il (?:nous|me) (?:faut|faudrait)",
     "(?:serait|est)-il possible",
     "est-ce possible",
@@ -311,6 +323,9 @@ export const fr: Lexicon = {
     "dès que",
     "jusqu'(?:à|au)",
     "d'ici",
+    "suite à",
+    "à la suite d(?:e|u|es)",
+    "comme (?:convenu|discuté|évoqué|promis)",
   ),
   followUp: leading(
     [],

@@ -109,6 +109,22 @@ export const it: Lexicon = {
         ),
         requires: words("parlare", "sentire", "contattare", "mettere in contatto", "metterci in contatto"),
       },
+      {
+        // "scambiare due parole con qualcuno di un'azienda … che usa già la vostra soluzione".
+        pattern: words(
+          "qualcuno (?:di|da|in|che)",
+          "(?:un'|una |altre |altri )?(?:aziend[ae]|società|realtà|client[ei]) (?:[\\p{L}'-]{1,20} ){0,5}che (?:usa|usano|utilizza|utilizzano|ha adottato|hanno adottato)",
+        ),
+        requires: words(
+          "parlare",
+          "sentire",
+          "contattare",
+          "mettere in contatto",
+          "metterci in contatto",
+          "scambiare (?:due|quattro) (?:parole|chiacchiere)",
+          "confrontar(?:ci|mi)",
+        ),
+      },
     ],
     trial: [
       {
@@ -126,7 +142,12 @@ export const it: Lexicon = {
         ),
       },
       {
-        pattern: words("provare (?:la piattaforma|il prodotto|la soluzione|il software)"),
+        pattern: words(
+          "provare (?:la piattaforma|il prodotto|la soluzione|il software)",
+          "toccare con mano",
+          "(?:provare|testare) sul campo",
+          "(?:avere|ottenere|mettere) (?:il sistema|la piattaforma|il software|la soluzione|il prodotto|un ambiente) a (?:nostra )?disposizione",
+        ),
         item: "una prova",
       },
     ],
@@ -183,6 +204,7 @@ export const it: Lexicon = {
     "(?:attendiamo|aspettiamo|stiamo aspettando|sto aspettando) ancora",
     "(?:vorrei|vorremmo)",
     "(?:ci|mi) piacerebbe",
+    "(?:ci|mi) farebbe (?:piacere|comodo)",
     "(?:abbiamo|ho|avremmo|avrei) bisogno",
     "(?:ci|mi) (?:serve|servono|servirebbe|servirebbero)",
     "necessitiamo",
@@ -251,6 +273,9 @@ export const it: Lexicon = {
     "poiché",
     "fino a",
     "entro",
+    "a seguito d(?:i|el|ella|ell')",
+    "in seguito a(?:l|lla)?",
+    "come (?:concordato|discusso|anticipato|promesso)",
   ),
   followUp: leading(
     [],

@@ -45,6 +45,13 @@ export const pt: Lexicon = {
         ),
       },
       { pattern: words("quanto (?:custa|custaria|fica|ficaria)"), item: "os preços" },
+      {
+        // "quanto isso vai sair pra gente por ano": cost said with "sair", "ficar", "dar".
+        pattern: words(
+          "quanto (?:(?:isso|isto|vai|vão|iria|ia|nos|pra|para|a|gente|nós|em|média|mais ou menos) ){1,4}(?:custar|sair|ficar|dar)",
+        ),
+        item: "os preços",
+      },
     ],
     proposal: [
       {
@@ -194,6 +201,10 @@ export const pt: Lexicon = {
     "(?:ainda )?(?:aguardamos|aguardo|estamos aguardando|estamos à espera|continuamos à espera)",
     "(?:gostaria|gostaríamos|queria|queríamos)",
     "(?:preciso|precisamos|necessitamos|queremos|quero|procuramos)",
+    "(?:quer|querem) saber",
+    "(?:consegue|conseguem|consegues|conseguiria|conseguiriam)",
+    "(?:dá|daria) (?:pra|para)",
+    "me (?:manda|envia|mande|envie|passa|passe)",
     "(?:estamos|estou) interessad[oa]s?",
     "interessad[oa]s? em",
     "(?:seria|é) possível",
@@ -209,7 +220,18 @@ export const pt: Lexicon = {
   ),
   imperative: leading(
     ["e", "por favor", "também"],
-    ["envie", "enviem", "mande", "mandem", "compartilhe", "partilhe", "agende", "marquemos"],
+    [
+      "envie",
+      "enviem",
+      "mande",
+      "mandem",
+      "manda",
+      "envia",
+      "compartilhe",
+      "partilhe",
+      "agende",
+      "marquemos",
+    ],
   ),
   negation: words(
     "não (?:precisamos|preciso|temos interesse|tenho interesse|estamos interessad[oa]s|é necessário|há necessidade|queremos)",
@@ -259,6 +281,9 @@ export const pt: Lexicon = {
     "até",
     "assim que",
     "assim podemos",
+    "após",
+    "na sequência d[aeo]",
+    "como (?:combinado|conversamos|falamos|prometido)",
   ),
   followUp: leading(
     [],
