@@ -115,10 +115,11 @@ function unnamedSource(
   pointing: boolean,
   asks: boolean,
   listed: boolean,
+  handedOver: boolean,
 ): { clause: Clause; kind: AskKind } | null {
   if (pointing && index > 0) return { clause: states[index - 1].clause, kind: "own" };
   if (asks) return { clause: states[index].clause, kind: "own" };
-  return listed ? { clause: states[index].clause, kind: "listed" } : null;
+  return listed ? { clause: states[index].clause, kind: handedOver ? "listed" : "fields" } : null;
 }
 
 /**
@@ -146,7 +147,8 @@ function detectWith(lexicons: readonly Lexicon[], sentences: readonly Sentence[]
     // "Could you send the proposal? And the SOC 2 report." continues the request before it.
     const continues = previousAsked && followsUp(text);
     const inherited = sentenceAsks || question || continues || (sentence.bullet && listAsks);
-    const bulletHandedOver = sentence.bullet && listAsks && listHandsOver;
+    const listedBullet = sentence.bullet && listAsks;
+    const bulletHandedOver = listedBullet && listHandsOver;
     if (!sentence.bullet) {
       listAsks = opensList(states, sentence);
       listHandsOver = listAsks && handsOver(lexicons, text);
@@ -183,8 +185,11 @@ function detectWith(lexicons: readonly Lexicon[], sentences: readonly Sentence[]
         return;
       }
       if (sentenceNamed || fields.length > 0) return;
-      const listed = bulletHandedOver || continues || (sentenceAsks && followsUp(state.clause.text));
-      const read = unnamedSource(states, c, pointing, state.asks || alternative, listed);
+      // A fragment after a request ("And your uptime history."), or a clause opened by "and" after one.
+      const fragment = sentenceAsks ? followsUp(state.clause.text) : continues;
+      const listed = listedBullet || fragment;
+      const handedOver = !listedBullet || bulletHandedOver;
+      const read = unnamedSource(states, c, pointing, state.asks || alternative, listed, handedOver);
       if (!read) return;
       for (const u of readUnnamedAsk(lexicons, read.clause.text, text, read.kind)) {
         push(u.type, u.item, read.clause.offset + u.start, u.item.length, false);

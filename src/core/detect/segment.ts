@@ -64,6 +64,25 @@ function blocks(text: string): Block[] {
   return out;
 }
 
+/** Abbreviations a lower-case word may follow within one sentence ("approx. 30", "incl. the SSO add-on"). */
+const ABBREVIATIONS = new Set(
+  "etc approx appx incl excl vs esp min max ca cf no nr fig resp dept est ref avg wk hr hrs mins yr yrs".split(
+    " ",
+  ),
+);
+/** How far back the word before a full stop is read. */
+const WORD_BEFORE = 12;
+
+/**
+ * "thurs or fri. not a video pls": a writer who skips capitals still ends sentences; a full stop
+ * after a word of three or more letters that is no abbreviation ends one before lower case too.
+ */
+function endsWord(text: string, i: number): boolean {
+  const before = /[\p{L}]{3,12}$/u.exec(text.slice(Math.max(0, i - WORD_BEFORE), i));
+  if (!before || text[i - before[0].length - 1] === ".") return false;
+  return !ABBREVIATIONS.has(before[0].toLowerCase());
+}
+
 function isBoundary(text: string, i: number): boolean {
   const ch = text[i];
   if (ch === "?" || ch === "!" || ch === "…") return true;
@@ -75,7 +94,7 @@ function isBoundary(text: string, i: number): boolean {
   if (text[j] !== " ") return false;
   const next = text[j + 1] ?? "";
   const lowerCaseLetter = next !== next.toUpperCase() && next === next.toLowerCase();
-  return !lowerCaseLetter;
+  return !lowerCaseLetter || endsWord(text, i);
 }
 
 function splitBlock(block: Block, out: Sentence[]): void {

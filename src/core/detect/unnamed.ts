@@ -25,7 +25,9 @@ export type AskKind =
   /** Its own request words ("could you", "please", "send"): the object follows a handover verb. */
   | "own"
   /** A bullet under "Could you send:", a fragment after one ("And your uptime history."): the whole clause is the object. */
-  | "listed";
+  | "listed"
+  /** A bullet under a list that hands nothing over ("Three things from you:"): field words only. */
+  | "fields";
 
 /** An object of more words than this is a sentence, not a thing to hand over. */
 const MAX_OBJECT_WORDS = 12;
@@ -101,7 +103,7 @@ export function readUnnamedAsk(
 ): UnnamedRequest[] {
   if (lexicons.some((l) => occurs(l.outside, clause))) return [];
   const fields = readFieldWords(lexicons, clause, sentence);
-  if (fields.length > 0) return fields;
+  if (fields.length > 0 || kind === "fields") return fields;
   for (const lexicon of lexicons) {
     const unnamed = lexicon.unnamed;
     if (!unnamed) continue;

@@ -657,7 +657,8 @@ export const en: Lexicon = {
     "(?:and|also|then)(?= (?:could|can|would|will|please|kindly|also|i'd|we'd|i would|we would|i'll|we'll|i will|we will|let's|send|share|maybe)(?![\\p{L}]))",
   ),
   subordinate: words(
-    "so (?:that|we|i|our|they|it|the|my|he|she|you)",
+    // A sentence opening "So we would like …" is a discourse marker, not a purpose.
+    "(?<=[\\p{L}\\p{N},;)] )so (?:that|we|i|our|they|it|the|my|he|she|you)",
     "before",
     "(?<!(?:'m|'re|(?<![\\p{L}])(?:am|are|is|be)) )after",
     "(?<!the )following",
