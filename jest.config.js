@@ -5,6 +5,8 @@ module.exports = {
   testMatch: ["<rootDir>/test/**/*.test.ts", "<rootDir>/test/**/*.test.tsx"],
   testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/browser/"],
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
+  // Languages other than English are registered on demand in the task pane; here, all of them.
+  setupFiles: ["<rootDir>/test/support/registerLanguages.ts"],
   // webpack compiles templates/ into this module at build time; jest compiles it from the files.
   moduleNameMapper: {
     "^decision-ask-templates$": "<rootDir>/test/support/builtinLibrary.ts",

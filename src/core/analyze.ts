@@ -1,20 +1,16 @@
-import { findDates, findDeadline } from "./dates";
-import { detectRequests } from "./detect/detectRequests";
+import { analyzeMessage } from "./analyzeMessage";
 import { readProspectMessage } from "./email";
+import { registerAllLanguages } from "./language/allLanguages";
 import type { Analysis, EmailInput, IsoDate } from "./types";
 
 /**
  * The whole reading of one email: the prospect's latest message, what it asks for, the dates
  * it names and the deadline set for the item. Throws InputError for input it cannot read.
- * `today` resolves relative dates when the message carries no date of its own.
+ * `today` resolves relative dates when the message carries no date of its own. Every language
+ * is registered first: the CLI and the commands have no download to save, and must never read
+ * a German email as English. (The task pane loads languages on demand and uses analyzeMessage.)
  */
 export function analyzeEmail(input: EmailInput, today?: IsoDate): Analysis {
-  const message = readProspectMessage(input);
-  if (!message.found) return { message, requests: [], dates: [], deadline: null };
-  const { text, sentAt, language } = message;
-  const requests = detectRequests(text, language);
-  const dates = findDates(text, sentAt, language, today);
-  // A deadline belongs to a requested item; with no request there is nothing it could be for.
-  const deadline = requests.length > 0 ? findDeadline(text, sentAt, language, today) : null;
-  return { message, requests, dates, deadline };
+  registerAllLanguages();
+  return analyzeMessage(readProspectMessage(input), today);
 }

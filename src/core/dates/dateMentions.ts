@@ -1,13 +1,5 @@
 import type { Chrono, ParsedResult } from "chrono-node";
-// One module per locale: the package root pulls in every language chrono knows (Japanese,
-// Chinese, Russian, …) and would double what the task pane downloads.
-import * as de from "chrono-node/de";
-import * as en from "chrono-node/en";
-import * as es from "chrono-node/es";
-import * as fr from "chrono-node/fr";
-import * as it from "chrono-node/it";
-import * as nl from "chrono-node/nl";
-import * as pt from "chrono-node/pt";
+import { ENGLISH, languagePack } from "../language/registry";
 import type { DetectedLanguage, IsoDate } from "../types";
 import { addDays, closestDate, isoFromParts, isoParts, lastDayOfMonth } from "./isoDate";
 import { findPeriods, type PeriodKind } from "./periods";
@@ -30,16 +22,14 @@ export interface DateMention {
 const MAX_TEXT = 20_000;
 const MAX_LINE = 1_000;
 
-const PARSERS: Record<DetectedLanguage, Chrono> = {
-  en: en.casual,
-  de: de.casual,
-  fr: fr.casual,
-  es: es.casual,
-  pt: pt.casual,
-  it: it.casual,
-  nl: nl.casual,
-  unknown: en.casual,
-};
+/**
+ * chrono's parser for the language, from the language registry. "unknown", and a language the
+ * task pane could not download, read with English's (the pane says when a download failed).
+ */
+function parserFor(language: DetectedLanguage): Chrono {
+  const pack = language === "unknown" ? undefined : languagePack(language);
+  return (pack ?? ENGLISH).dates;
+}
 
 const TODAY_WORDS = /\b(?:this|today)\b|heute|aujourd|hoy|hoje|oggi|vandaag|diese|cette|esta|questo|deze/i;
 
@@ -111,7 +101,7 @@ function mentionsInLine(line: string, reference: IsoDate | null, language: Detec
     ? findPeriods(line, reference, language).map((period) => ({ line, ...period }))
     : [];
   const instant = referenceInstant(reference ?? "2000-01-01");
-  const days = PARSERS[language]
+  const days = parserFor(language)
     .parse(line, instant, { forwardDate: true })
     .map((result) => chronoMention(result, line, reference))
     .filter((mention): mention is DateMention => mention !== null)

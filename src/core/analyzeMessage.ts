@@ -1,0 +1,19 @@
+import { findDates, findDeadline } from "./dates";
+import { detectRequests } from "./detect/detectRequests";
+import type { Analysis, IsoDate, ProspectMessage } from "./types";
+
+/**
+ * What a prospect message already read asks for, the dates it names and the deadline set for
+ * the item. It reads with the languages registered (src/core/language): callers register or
+ * load the message's language first. `today` resolves relative dates when the message carries
+ * no date of its own.
+ */
+export function analyzeMessage(message: ProspectMessage, today?: IsoDate): Analysis {
+  if (!message.found) return { message, requests: [], dates: [], deadline: null };
+  const { text, sentAt, language } = message;
+  const requests = detectRequests(text, language);
+  const dates = findDates(text, sentAt, language, today);
+  // A deadline belongs to a requested item; with no request there is nothing it could be for.
+  const deadline = requests.length > 0 ? findDeadline(text, sentAt, language, today) : null;
+  return { message, requests, dates, deadline };
+}
