@@ -4,7 +4,7 @@ import type { Draft, DraftOptions } from "../../src/core/draft";
 import { pickTemplate, type ReplyTemplate, type TemplateLibrary } from "../../src/core/templates";
 import { createSanitizer } from "../../src/core/render/sanitize";
 import type { HostItem, HostTheme, MailHost, RoamingStore } from "../../src/host/mailHost";
-import type { PaneServices } from "../../src/ui/taskpane/services";
+import type { PaneAnalysis, PaneServices } from "../../src/ui/taskpane/services";
 
 /** A Monday, so "today" and the suggested dates in the tests are business days. */
 export const TODAY = "2026-11-30";
@@ -177,7 +177,9 @@ export function fakeServices(
   const { analysisResult, ...rest } = overrides;
   return {
     host,
-    analyze: jest.fn<Analysis, [EmailInput]>(() => analysisResult ?? analysis()),
+    analyze: jest.fn<Promise<PaneAnalysis>, [EmailInput]>(async () => ({
+      analysis: analysisResult ?? analysis(),
+    })),
     draft: jest.fn(fakeDraft),
     library: LIBRARY,
     decisionTypes: decisionTypes("en"),

@@ -75,7 +75,7 @@ describe("task pane: loading and reading", () => {
   it("shows the core's message for an email it cannot read", async () => {
     const { InputError } = await import("../../src/core/errors");
     const services = fakeServices(fakeHost(), {
-      analyze: () => {
+      analyze: async () => {
         throw new InputError("This email is empty: there is nothing to reply to.");
       },
     });
@@ -115,16 +115,18 @@ describe("task pane: following Outlook", () => {
   it("reads the newly selected email when the pane is pinned", async () => {
     const host = fakeHost({ mode: "read", item: hostItem({ mode: "read" }) });
     const services = fakeServices(host, {
-      analyze: (input) =>
-        input.subject === "Security review"
-          ? analysis({
-              message: {
-                ...analysis().message,
-                sender: { name: "Li Wei", firstName: "Li", email: "li@beta.example", company: "Beta Corp" },
-              },
-              requests: [request("security", "your SOC 2 report")],
-            })
-          : analysis(),
+      analyze: async (input) => ({
+        analysis:
+          input.subject === "Security review"
+            ? analysis({
+                message: {
+                  ...analysis().message,
+                  sender: { name: "Li Wei", firstName: "Li", email: "li@beta.example", company: "Beta Corp" },
+                },
+                requests: [request("security", "your SOC 2 report")],
+              })
+            : analysis(),
+      }),
     });
     renderPane(services);
     expect(await screen.findByRole("heading", { level: 1, name: "Anna Schmidt" })).toBeInTheDocument();

@@ -38,6 +38,7 @@ function Pane({ services }: { services: PaneServices }) {
           item={state.item}
           analysis={state.analysis}
           source={state.source}
+          languageNotLoaded={state.languageNotLoaded}
           templates={templates}
         />
       );

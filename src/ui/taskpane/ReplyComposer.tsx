@@ -1,6 +1,6 @@
 import { useId } from "react";
 import { Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
-import type { Analysis } from "../../core/types";
+import type { Analysis, DetectedLanguage } from "../../core/types";
 import type { HostItem } from "../../host/mailHost";
 import type { PaneServices } from "./services";
 import type { AnalysisSource } from "./hooks/useItemAnalysis";
@@ -23,10 +23,19 @@ interface ReplyComposerProps {
   item: HostItem;
   analysis: Analysis;
   source: AnalysisSource;
+  /** The message's language, when what reads it could not be downloaded. */
+  languageNotLoaded?: DetectedLanguage;
   templates: TemplateLibraryModel;
 }
 
-export function ReplyComposer({ services, item, analysis, source, templates }: ReplyComposerProps) {
+export function ReplyComposer({
+  services,
+  item,
+  analysis,
+  source,
+  languageNotLoaded,
+  templates,
+}: ReplyComposerProps) {
   const styles = usePaneStyles();
   const ids = { asked: useId(), decision: useId(), reply: useId(), blocker: useId() };
   const model = useReplyDraft(services, templates.library, item, analysis);
@@ -38,7 +47,7 @@ export function ReplyComposer({ services, item, analysis, source, templates }: R
   return (
     <main className={styles.pane}>
       <ProspectHeader message={analysis.message} />
-      <AnalysisNotes source={source} analysis={analysis} />
+      <AnalysisNotes source={source} analysis={analysis} languageNotLoaded={languageNotLoaded} />
 
       <section className={styles.section} aria-labelledby={ids.asked}>
         <h2 id={ids.asked} className={styles.heading2}>

@@ -1,15 +1,17 @@
 import builtinLibrary from "decision-ask-templates";
-import { analyzeEmail } from "../../core/analyze";
+import { analyzeMessage } from "../../core/analyzeMessage";
 import { draftReply } from "../../core/draft";
 import { decisionTypes } from "../../core/decision";
 import { isoFromParts } from "../../core/dates/isoDate";
+import { readProspectMessage } from "../../core/email";
+import { LanguageLoadError, loadLanguage } from "../../core/language/loadLanguage";
 import { createSanitizer } from "../../core/render/sanitize";
-import type { IsoDate } from "../../core/types";
+import type { EmailInput, IsoDate } from "../../core/types";
 import type { MailHost } from "../../host/mailHost";
 import { browserStorage } from "../../library/browserStorage";
 import { libraryUrlFromQuery } from "../../library/libraryUrl";
 import { savedCopyWhileLoading } from "../../library/savedCopyWhileLoading";
-import type { PaneServices, PersonalTemplateTools, TeamLibraryService } from "./services";
+import type { PaneAnalysis, PaneServices, PersonalTemplateTools, TeamLibraryService } from "./services";
 
 /**
  * The real services: the core engine, the built-in template library and the given host.
@@ -18,7 +20,7 @@ import type { PaneServices, PersonalTemplateTools, TeamLibraryService } from "./
 export function createPaneServices(host: MailHost, today: () => IsoDate = localToday): PaneServices {
   return {
     host,
-    analyze: (input) => analyzeEmail(input, today()),
+    analyze: (input) => analyzeWithLanguage(input, today()),
     draft: draftReply,
     library: builtinLibrary,
     teamLibrary: teamLibraryFromWeb(),
@@ -28,6 +30,23 @@ export function createPaneServices(host: MailHost, today: () => IsoDate = localT
     today,
     sanitize: createSanitizer(window),
   };
+}
+
+/**
+ * Languages other than English are downloaded when a message needs them, so an English email
+ * (the common case) loads none. A failed download does not stop the pane: the message is read
+ * with what is at hand and the pane says requests may be missed.
+ */
+async function analyzeWithLanguage(input: EmailInput, today: IsoDate): Promise<PaneAnalysis> {
+  const message = readProspectMessage(input);
+  if (!message.found) return { analysis: analyzeMessage(message, today) };
+  try {
+    await loadLanguage(message.language);
+  } catch (error) {
+    if (!(error instanceof LanguageLoadError)) throw error;
+    return { analysis: analyzeMessage(message, today), languageNotLoaded: message.language };
+  }
+  return { analysis: analyzeMessage(message, today) };
 }
 
 function localToday(): IsoDate {

@@ -1,4 +1,4 @@
-import type { Analysis, EmailInput, IsoDate } from "../../core/types";
+import type { Analysis, DetectedLanguage, EmailInput, IsoDate } from "../../core/types";
 import type { DecisionTypeId } from "../../core/decision";
 import type { Draft, DraftOptions } from "../../core/draft";
 import type { LintFailure, ReplyTemplate, TemplateLibrary } from "../../core/templates";
@@ -17,8 +17,11 @@ export interface DecisionTypeOption {
  */
 export interface PaneServices {
   host: MailHost;
-  /** Throws InputError, whose message is written for the rep. */
-  analyze(input: EmailInput): Analysis;
+  /**
+   * Reads the item, first downloading what its language needs. Rejects with InputError, whose
+   * message is written for the rep; a language that fails to download is no failure (see PaneAnalysis).
+   */
+  analyze(input: EmailInput): Promise<PaneAnalysis>;
   draft(analysis: Analysis, options: DraftOptions): Draft;
   /** The built-in library, offered at once so the pane never waits on the network. */
   library: TemplateLibrary;
@@ -31,6 +34,16 @@ export interface PaneServices {
   today(): IsoDate;
   /** Cleans drafted HTML before it is previewed or inserted. */
   sanitize(html: string): string;
+}
+
+/** What the pane read, and with what. */
+export interface PaneAnalysis {
+  analysis: Analysis;
+  /**
+   * Set when the reading support for the message's language could not be downloaded (offline,
+   * CDN failure): the message was read with what was at hand, so requests may have been missed.
+   */
+  languageNotLoaded?: DetectedLanguage;
 }
 
 export interface TeamLibraryService {

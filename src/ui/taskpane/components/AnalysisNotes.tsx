@@ -1,10 +1,38 @@
 import { MessageBar, MessageBarBody } from "@fluentui/react-components";
-import type { Analysis } from "../../../core/types";
+import type { Analysis, DetectedLanguage, Language } from "../../../core/types";
 import type { AnalysisSource } from "../hooks/useItemAnalysis";
 
+const LANGUAGE_NAMES: Record<Language, string> = {
+  en: "English",
+  de: "German",
+  fr: "French",
+  es: "Spanish",
+  pt: "Portuguese",
+  it: "Italian",
+  nl: "Dutch",
+};
+
+interface AnalysisNotesProps {
+  source: AnalysisSource;
+  analysis: Analysis;
+  /** The message's language, when what reads it could not be downloaded. */
+  languageNotLoaded?: DetectedLanguage;
+}
+
 /** Says what the pane could not read, so the rep knows what to check before sending. */
-export function AnalysisNotes({ source, analysis }: { source: AnalysisSource; analysis: Analysis }) {
+export function AnalysisNotes({ source, analysis, languageNotLoaded }: AnalysisNotesProps) {
   const notes: { key: string; intent: "info" | "warning"; text: string }[] = [];
+  if (languageNotLoaded) {
+    const what =
+      languageNotLoaded === "unknown"
+        ? "support for other languages"
+        : `${LANGUAGE_NAMES[languageNotLoaded]} language support`;
+    notes.push({
+      key: "language-not-loaded",
+      intent: "warning",
+      text: `Couldn't download ${what} (check your connection), so requests in their message may be missed. Check what they asked for below; reopen the pane to try again.`,
+    });
+  }
   if (source === "none") {
     notes.push({
       key: "no-message",

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from "react";
-import type { Analysis } from "../../../core/types";
+import type { Analysis, DetectedLanguage } from "../../../core/types";
 import { InputError } from "../../../core/errors";
 import { HostError, type HostItem } from "../../../host/mailHost";
 import type { PaneServices } from "../services";
@@ -17,7 +17,14 @@ export type AnalysisSource = "message" | "remembered" | "none";
 export type ItemAnalysisState =
   | { status: "loading" }
   | { status: "error"; message: string }
-  | { status: "ready"; item: HostItem; analysis: Analysis; source: AnalysisSource };
+  | {
+      status: "ready";
+      item: HostItem;
+      analysis: Analysis;
+      source: AnalysisSource;
+      /** The message's language, when what reads it could not be downloaded. */
+      languageNotLoaded?: DetectedLanguage;
+    };
 
 export function useItemAnalysis(services: PaneServices): ItemAnalysisState & { retry(): void } {
   const [attempt, setAttempt] = useState(0);
@@ -44,14 +51,15 @@ export function useItemAnalysis(services: PaneServices): ItemAnalysisState & { r
 async function loadAnalysis(services: PaneServices): Promise<ItemAnalysisState> {
   const { host } = services;
   const item = await host.readItem();
-  const analysis = services.analyze(item);
+  const { analysis, languageNotLoaded } = await services.analyze(item);
   const { conversationId } = item;
   if (analysis.message.found) {
-    if (host.mode === "read" && conversationId) {
+    // A reading that missed requests for want of its language is not worth remembering.
+    if (host.mode === "read" && conversationId && !languageNotLoaded) {
       // The memory only helps a later compose draft; failing to save must not disturb this one.
       rememberConversation(host.settings, conversationId, analysis).catch(() => undefined);
     }
-    return { status: "ready", item, analysis, source: "message" };
+    return { status: "ready", item, analysis, source: "message", languageNotLoaded };
   }
   const remembered = conversationId ? recallConversation(host.settings, conversationId) : null;
   if (remembered) return { status: "ready", item, analysis: remembered, source: "remembered" };
