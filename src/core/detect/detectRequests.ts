@@ -105,21 +105,32 @@ function opensList(states: readonly ClauseState[], sentence: Sentence): boolean 
   return sentence.intro || states.some((s) => s.asks);
 }
 
-/**
- * Which clause an ask with no type is read from, and how. "If you have a write-up of how it went
- * for them, that would help": a clause pointing back asks for the thing in the condition before it.
- */
-function unnamedSource(
-  states: readonly ClauseState[],
-  index: number,
-  pointing: boolean,
-  asks: boolean,
-  listed: boolean,
-  handedOver: boolean,
-): { clause: Clause; kind: AskKind } | null {
-  if (pointing && index > 0) return { clause: states[index - 1].clause, kind: "own" };
-  if (asks) return { clause: states[index].clause, kind: "own" };
-  return listed ? { clause: states[index].clause, kind: handedOver ? "listed" : "fields" } : null;
+interface UnnamedContext {
+  sentence: string;
+  states: readonly ClauseState[];
+  index: number;
+  /** The clause asks and points back ("that would help") at nothing a cue named. */
+  pointing: boolean;
+  /** The clause asks by its own words. */
+  asks: boolean;
+  /** A bullet of a list that asks, or a fragment after a request. */
+  listed: boolean;
+  /** The list's opening asks to be handed something ("Could you send:"). */
+  handedOver: boolean;
+}
+
+/** The texts an ask with no type is read from, in order, and how: the first that names something wins. */
+function unnamedSources(c: UnnamedContext): { clause: Clause; kind: AskKind }[] {
+  const clause = c.states[c.index].clause;
+  if (!c.asks) return c.listed ? [{ clause, kind: c.handedOver ? "listed" : "fields" }] : [];
+  const sources: { clause: Clause; kind: AskKind }[] = [{ clause, kind: "own" }];
+  if (c.pointing && clause.offset > 0) {
+    // What it points at is everything before, across commas: "if you have any write-up of how
+    // another charity, ideally a smaller one, got on with it - that would really help".
+    const text = c.sentence.slice(0, clause.offset).trim();
+    sources.push({ clause: { ...clause, text, offset: 0 }, kind: "own" });
+  }
+  return sources;
 }
 
 /**
@@ -172,9 +183,11 @@ function detectWith(lexicons: readonly Lexicon[], sentences: readonly Sentence[]
       const borrowed = pointing && previous !== null;
       const source: Mention = borrowed && previous ? previous : { clause: state.clause.text, cues: named };
       // "the details of where our data would be hosted": a generic noun gives way to a field word.
-      const generic = !borrowed && named.length > 0 && named.every((n) => n.cue.weak);
-      const fields = generic ? readFieldWords(lexicons, state.clause.text, text) : [];
-      for (const u of fields) push(u.type, u.item, state.clause.offset + u.start, u.item.length, false);
+      const generic = source.cues.length > 0 && source.cues.every((n) => n.cue.weak);
+      const fields = generic ? readFieldWords(lexicons, source.clause, text) : [];
+      for (const u of fields) {
+        push(u.type, u.item, state.clause.offset + (borrowed ? 0 : u.start), u.item.length, false);
+      }
       if (fields.length === 0 && source.cues.length > 0) {
         for (const cue of source.cues) {
           const item = extractItem(primary, source.clause, cue, source.cues);
@@ -189,10 +202,19 @@ function detectWith(lexicons: readonly Lexicon[], sentences: readonly Sentence[]
       const fragment = sentenceAsks ? followsUp(state.clause.text) : continues;
       const listed = listedBullet || fragment;
       const handedOver = !listedBullet || bulletHandedOver;
-      const read = unnamedSource(states, c, pointing, state.asks || alternative, listed, handedOver);
-      if (!read) return;
-      for (const u of readUnnamedAsk(lexicons, read.clause.text, text, read.kind)) {
-        push(u.type, u.item, read.clause.offset + u.start, u.item.length, false);
+      const sources = unnamedSources({
+        sentence: text,
+        states,
+        index: c,
+        pointing,
+        asks: state.asks || alternative,
+        listed,
+        handedOver,
+      });
+      for (const source of sources) {
+        const read = readUnnamedAsk(lexicons, source.clause.text, text, source.kind);
+        for (const u of read) push(u.type, u.item, source.clause.offset + u.start, u.item.length, false);
+        if (read.length > 0) break;
       }
     });
   });

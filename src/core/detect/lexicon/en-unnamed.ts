@@ -80,7 +80,9 @@ export const enUnnamed: UnnamedAsk = {
     security: [
       {
         pattern: words(
-          "(?:data )?retention",
+          // "donor retention" is a business figure; data kept is a security matter.
+          "data retention",
+          "retention (?:polic(?:y|ies)|schedules?|periods?|rules)",
           "backups?",
           "back-?up (?:policy|schedule|strategy|process|regime)",
           "encrypt(?:ed|ion|s)?",
@@ -169,8 +171,9 @@ export const enUnnamed: UnnamedAsk = {
     references: [
       {
         pattern: words(
-          `${PEERS}(?= (?:[\\p{L}-]{1,20} ){0,6}(?:uses?|using|used|runs?|running|on|live with|rolled|switched|moved|implemented|deployed|signed|bought|went live|is live|are live)(?![\\p{L}]))`,
+          `${PEERS}(?= (?:[\\p{L}-]{1,20} ){0,6}(?:uses?|using|used|runs?|running|on|live with|living with|working with|rolled|switched|moved|implemented|deployed|signed|bought|went live|is live|are live)(?![\\p{L}]))`,
           `${PEERS} (?:like us|our size|of our size|in our (?:space|industry|sector|position|shoes))`,
+          `${PEERS} (?:at|from|in) (?:a|an|another|one of|other|similar|your)`,
         ),
         requires: REACH,
       },
@@ -180,15 +183,21 @@ export const enUnnamed: UnnamedAsk = {
         pattern: words(
           "track record",
           "(?:results|outcomes|metrics|impact|savings|roi|before[- ]and[- ]after|numbers) (?:at|from|for|with|of|by) (?:a |an |other |similar |existing |your |some )?(?:[\\p{L}-]{1,20} ){0,2}(?:customers?|clients?|companies|firms|sites|hospitals|schools|plants|retailers|stores|teams|operators|carriers|manufacturers|banks|users|deployments?|rollouts?|implementations?)",
-          "proof (?:it|that it|this|that this|that you|you) (?:works?|worked|deliver(?:s|ed)?|can deliver)",
           "(?:evidence|proof) (?:of|from) (?:results|outcomes|impact|other|similar|existing|real)",
-          "(?:worked|went|played out|panned out|paid off|landed) (?:for|at|somewhere|with) (?:[\\p{L}-]{1,20} ){0,3}(?:like us|our size|similar|comparable|like ours)",
           "(?:write-?ups?|examples?|stories|story|accounts?|evidence|proof) (?:of|about|on) how (?:another|other|a|an|one|similar|comparable|your|some)",
           "(?:examples?|proof|evidence|stories|write-?ups?) (?:[\\p{L}-]{1,20} ){0,4}(?:like (?:us|ours)|similar to (?:us|ours)|our size)",
-          "(?:got|get|getting|gets) on with (?:it|you|the)",
           "before[- ]and[- ]after",
           "real(?:-world| world)? (?:examples?|results|outcomes)",
         ),
+      },
+      {
+        // Verbs of how it went for others: the item is what confirms them, a case study.
+        pattern: words(
+          "proof (?:it|that it|this|that this|that you|you) (?:works?|worked|deliver(?:s|ed)?|can deliver)",
+          "(?:worked|went|played out|panned out|paid off|landed) (?:for|at|somewhere|with) (?:[\\p{L}-]{1,20} ){0,3}(?:like us|our size|similar|comparable|like ours)",
+          "(?:got|get|getting|gets) on with (?:it|you|the)",
+        ),
+        item: "a case study",
       },
     ],
     demo: [
