@@ -1,9 +1,28 @@
 /**
  * Writes which npm packages each entry bundles (build/stats/entry-packages.json), so tests and
- * the benchmark can prove the commands bundle carries no React without trusting a text search.
+ * the benchmark can prove the commands bundle carries no React without trusting a text search;
+ * and, per entry, the files of each chunk it may load later (`import()`, by chunk name), so the
+ * benchmark can count what a given email makes the task pane download.
  */
 const fs = require("fs");
 const path = require("path");
+
+/** Every chunk group an entry can load on demand, nested ones included: name → its .js files. */
+function asyncChunksOf(entrypoint) {
+  const found = {};
+  const seen = new Set();
+  const walk = (group) => {
+    for (const child of group.childrenIterable) {
+      if (seen.has(child)) continue;
+      seen.add(child);
+      const name = child.name ?? child.chunks.map((chunk) => chunk.id).join("+");
+      found[name] = child.getFiles().filter((f) => f.endsWith(".js"));
+      walk(child);
+    }
+  };
+  walk(entrypoint);
+  return found;
+}
 
 function packageOf(resource) {
   const at = resource.lastIndexOf(`node_modules${path.sep}`);
@@ -37,6 +56,7 @@ class EntryModulesPlugin {
         report.entries[name] = {
           files: entrypoint.getFiles().filter((f) => f.endsWith(".js")),
           packages: [...packages].sort(),
+          asyncChunks: asyncChunksOf(entrypoint),
         };
       }
       fs.mkdirSync(path.dirname(this.outputFile), { recursive: true });
