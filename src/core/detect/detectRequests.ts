@@ -152,7 +152,9 @@ function detectWith(lexicons: readonly Lexicon[], sentences: readonly Sentence[]
     const namedIn = states.map((s) => findAllCues(lexicons, s.clause.text, text));
     // A sentence that names a type is read by its cues alone: "Is SSO included, and could you send
     // the documentation?" asks for documentation, not for SSO.
-    const sentenceNamed = states.some((s, c) => !s.blocked && !s.clause.subordinate && namedIn[c].length > 0);
+    const sentenceNamed = states.some(
+      (s, c) => !s.blocked && !s.clause.subordinate && namedIn[c].some((n) => n.type !== "meeting"),
+    );
     const question = text.endsWith("?");
     const sentenceAsks = states.some((s) => s.asks && !s.blocked);
     // "Could you send the proposal? And the SOC 2 report." continues the request before it.
@@ -180,11 +182,21 @@ function detectWith(lexicons: readonly Lexicon[], sentences: readonly Sentence[]
       else if (named.length > 0) mention = { clause: state.clause.text, cues: named };
       if (state.blocked || state.clause.subordinate || !(state.asks || inherited || alternative)) return;
       const pointing = state.asks && named.length === 0 && pointsBack(lexicons, state.clause.text);
-      const borrowed = pointing && previous !== null;
+      // "…watching the appointment board get reshuffled live": a clause naming its own thing
+      // through field words does not point back, whatever pronoun it holds.
+      const borrowed =
+        pointing && previous !== null && readFieldWords(lexicons, state.clause.text, text).length === 0;
       const source: Mention = borrowed && previous ? previous : { clause: state.clause.text, cues: named };
-      // "the details of where our data would be hosted": a generic noun gives way to a field word.
+      // "the details of where our data would be hosted": a generic noun gives way to a field word;
+      // "a phone call with two grocers of similar size": a call with customers is a reference call.
       const generic = source.cues.length > 0 && source.cues.every((n) => n.cue.weak);
-      const fields = generic ? readFieldWords(lexicons, source.clause, text) : [];
+      const call = source.cues.length > 0 && source.cues.every((n) => n.type === "meeting");
+      const fields =
+        generic || call
+          ? readFieldWords(lexicons, source.clause, text).filter(
+              (u) => generic || u.type === "references" || u.type === "demo",
+            )
+          : [];
       for (const u of fields) {
         push(u.type, u.item, state.clause.offset + (borrowed ? 0 : u.start), u.item.length, false);
       }

@@ -29,7 +29,8 @@ export function standsAlone(lexicon: Lexicon, tokens: readonly Token[], at: numb
   const w = lexicon.words;
   if (!w.determiners.has(tokens[at].norm)) return false;
   const next = tokens[at + 1];
-  return next === undefined || w.stopAfter.has(next.norm) || w.stopBefore.has(next.norm);
+  // "see that before …", "send that": no noun follows. "three or four of my dispatchers" counts.
+  return next === undefined || w.stopAfter.has(next.norm);
 }
 
 function startOfPhrase(walk: Walk, first: number): number {

@@ -59,6 +59,8 @@ export const enUnnamed: UnnamedAsk = {
           "cost(?:ing)? (?:model|structure|picture|basis)",
           "what (?:we|i)(?:'d| would| will|'ll) (?:pay|owe|spend|be paying|be spending|be on the hook for|be out of pocket)",
           "on the hook for",
+          "(?:a|some|rough|ballpark|price|cost|budget|pricing) range",
+          "subscription (?:costs?|fees?|prices?)",
           "(?:the|your|some|any|rough|ballpark|real|actual|final) numbers",
           "(?:shell|shelling|fork|forking|cough|coughing|splash|splashing) (?:out|up)",
           "what (?:we|i)(?:'d| would| will|'ll) (?:actually |really |roughly |realistically )?(?:be )?(?:paying|spending|shelling out|forking out|investing|budgeting)",
@@ -70,6 +72,8 @@ export const enUnnamed: UnnamedAsk = {
         pattern: words(
           "set (?:us|me|them|the company|the business) back",
           "(?:would|will|might|could) (?:[\\p{L}-]{1,20} ){0,3}cost(?: (?:us|me))?",
+          // Only "what" is the cue, so a noun it asks about ("the per-driver charges") stays the item.
+          "what(?= (?:[\\p{L}-]{1,20} ){1,4}(?:comes? to|would come to|totals?|adds? up to|would add up to|runs? (?:to|us)))",
           "(?:how|what) (?:much|big) (?:a |of a )?(?:cheque|check|bill|budget line)",
           "what (?:kind|sort) of (?:money|budget|numbers)",
           "(?:it|this|that|we|the (?:[\\p{L}-]{1,20} ){0,2}[\\p{L}-]{1,20}) (?:would|will|'d|'ll|might) (?:come (?:to|out (?:at|to))|run (?:to|into)|total)",
@@ -171,7 +175,7 @@ export const enUnnamed: UnnamedAsk = {
     references: [
       {
         pattern: words(
-          `${PEERS}(?= (?:[\\p{L}-]{1,20} ){0,6}(?:uses?|using|used|runs?|running|on|live with|living with|working with|rolled|switched|moved|implemented|deployed|signed|bought|went live|is live|are live)(?![\\p{L}]))`,
+          `${PEERS}(?= (?:[\\p{L}-]{1,20} ){0,6}(?:uses?|using|used|runs?|running|live with|living with|working with|rolled|switched|moved|implemented|deployed|signed|bought|went live|is live|are live)(?![\\p{L}]))`,
           `${PEERS} (?:like us|our size|of our size|in our (?:space|industry|sector|position|shoes))`,
           `${PEERS} (?:at|from|in) (?:a|an|another|one of|other|similar|your)`,
         ),
@@ -185,6 +189,8 @@ export const enUnnamed: UnnamedAsk = {
           "(?:results|outcomes|metrics|impact|savings|roi|before[- ]and[- ]after|numbers) (?:at|from|for|with|of|by) (?:a |an |other |similar |existing |your |some )?(?:[\\p{L}-]{1,20} ){0,2}(?:customers?|clients?|companies|firms|sites|hospitals|schools|plants|retailers|stores|teams|operators|carriers|manufacturers|banks|users|deployments?|rollouts?|implementations?)",
           "(?:evidence|proof) (?:of|from) (?:results|outcomes|impact|other|similar|existing|real)",
           "(?:write-?ups?|examples?|stories|story|accounts?|evidence|proof) (?:of|about|on) how (?:another|other|a|an|one|similar|comparable|your|some)",
+          "(?:written up|write-?ups?|stories|examples?|results|numbers) (?:[\\p{L}'-]{1,20} ){0,5}(?:at|from|with|of|about|on) (?:other|similar|comparable|another) [\\p{L}-]{2,20}",
+          "how (?:another|other|a similar|one of your) (?:[\\p{L}-]{1,20} ){0,3}(?:rolled|implemented|deployed|adopted|used|uses|went|got on|handled|managed|did)",
           "(?:examples?|proof|evidence|stories|write-?ups?) (?:[\\p{L}-]{1,20} ){0,4}(?:like (?:us|ours)|similar to (?:us|ours)|our size)",
           "before[- ]and[- ]after",
           "real(?:-world| world)? (?:examples?|results|outcomes)",
@@ -203,7 +209,7 @@ export const enUnnamed: UnnamedAsk = {
     demo: [
       {
         pattern: words(
-          `(?:see|watch|view|look at|check out)(?= ${OBJECT} (?:in action|live|running|at work|in use|working|end[- ]to[- ]end|in practice|for real|on screen|in real life|doing its thing)(?![\\p{L}]))`,
+          `(?:see|seeing|watch|watching|view|look at|check out)(?= ${OBJECT} (?:[\\p{L}-]{1,20} ){0,2}(?:in action|live|running|at work|in use|working|end[- ]to[- ]end|in practice|for real|on screen|in real life|doing its thing)(?![\\p{L}]))`,
         ),
         item: "a demo",
         takesObject: true,
@@ -213,7 +219,8 @@ export const enUnnamed: UnnamedAsk = {
           "(?:show|walk) (?:me|us|them) (?:around|how)",
           "in action",
           "(?:live|guided|quick|short) (?:look|peek|glimpse)",
-          "(?:have|get) (?:someone|somebody|one of your [\\p{L}-]{1,20}) (?:drive|click through|run through|demo)",
+          "(?:have|get) (?:someone|somebody|one of your (?:[\\p{L}-]{1,20} ){0,1}[\\p{L}-]{1,20}) (?:drive|click through|run through|demo|walk|show)",
+          "(?:drive|run|show|demo|click through|walk (?:us |me )?through) (?:[\\p{L}-]{1,20} ){0,4}live",
           "drive it for (?:us|me)",
           "take (?:me|us|them|my|our|the) (?:[\\p{L}-]{1,20} ){0,2}through (?:it|the|your)",
           "end[- ]to[- ]end",
@@ -234,6 +241,7 @@ export const enUnnamed: UnnamedAsk = {
           "(?:written|formal) (?:plan|outline|approach|recommendation|write-?up)s?",
           "plans? of attack",
           "(?:submit|send|prepare) (?:a|an|your) (?:bid|tender)",
+          "to (?:tender|bid) for",
         ),
       },
     ],
@@ -249,8 +257,9 @@ export const enUnnamed: UnnamedAsk = {
           "in person",
           "(?:zoom|teams|webex|meet) (?:link|invite)",
           "(?:in|on) the (?:diary|calendar|books)",
-          "pencil (?:in|something)",
           "(?:hop|jump|get) on (?:with|together)",
+          "(?:half an hour|an hour|(?:\\d{1,3}|a few|some|ten|fifteen|twenty|thirty|forty-five) (?:minutes|mins)) with",
+          "on the phone",
         ),
         item: "a call",
       },
@@ -287,6 +296,7 @@ export const enUnnamed: UnnamedAsk = {
     // "a feel for the UI" asks for an impression, which only a type word makes an errand.
     "(?:a|an|some|better) (?:feel|sense|idea|view|picture|understanding|handle|read|steer)",
     "(?:things|items|bits|points|the following)",
+    "(?:a (?:few|couple of) )?(?:times|slots|dates|options)",
     "moment",
     "minute",
     "second",

@@ -164,7 +164,7 @@ export const en: Lexicon = {
       // "I've attached our RFP. Responses are due January 15."
       {
         pattern: words(
-          "(?:rfp |rfi |rfq |tender |bid )?(?:responses?|submissions?)(?= (?:are|is) due| close)",
+          "(?:rfp |rfi |rfq |tender |bid )?(?:responses?|submissions?)(?= (?:are|is) due| close| must be (?:submitted|uploaded|received|returned|sent|lodged))",
         ),
       },
       {
@@ -445,7 +445,7 @@ export const en: Lexicon = {
     // A condition, not an ask: "is that something you share under NDA?".
     "(?:under|covered by|bound by) (?:an? |the |our |your |a mutual )?(?:nda|msa|contract|agreement)",
     // The buyer issues an RFP; its documents are what the prospect sends, not what they ask for.
-    "rfp (?:documents?|documentation|pack|package|invitation|portal)",
+    "(?:rfp|rfi|rfq|itt|tender) (?:documents?|documentation|pack|package|invitation|portal)",
     "(?:preparing|issuing|drafting|writing|running|launching|sending out|putting together|publishing) (?:an? |the |our )?(?:rfp|rfi|rfq|tender)s?",
     "vendor (?:registration|setup) forms?",
     // Job titles and departments name people, not requests: "our Head of Pricing", "the security team".
@@ -513,7 +513,8 @@ export const en: Lexicon = {
     "(?:gentle |friendly |quick )?nudge (?:on|re|about)",
     "(?:haven't|have not|hasn't|has not|didn't|did not) (?:seen|had|got|received) (?:it|them|that|anything|the|your)",
     "without (?:seeing|getting|having|receiving|reviewing)",
-    "(?:invite|invites|inviting|invited) (?:you|your [\\p{L}]{1,20}) to (?:submit|tender|bid|respond|quote|propose|present)",
+    "(?:invite|invites|inviting|invited) (?:[\\p{L}&-]{1,30} ){1,3}to (?:submit|tender|bid|respond|quote|propose|present)",
+    "must be (?:submitted|uploaded|received|returned|lodged)",
     "where are (?:we|you) (?:on|with)",
     "(?:what's|what is) the status (?:of|on)",
     "(?:find out|know|understand|learn|hear) (?:what|how much|more about|whether|if|about)",
@@ -573,6 +574,7 @@ export const en: Lexicon = {
   ),
   negation: words(
     "no need",
+    "(?:shouldn't|should not|needn't|need not|won't|will not) (?:need|have) to",
     "(?:don't|do not|doesn't|does not|won't|will not|wouldn't|would not|didn't|did not|dont|no longer) (?:need|want|require|send|bother|have time|plan)",
     "not (?:interested|needed|necessary|required|looking|a priority|at this (?:time|stage|point)|right now|moving (?:ahead|forward)|going (?:ahead|forward)|pursuing)",
     "(?:isn't|is not|aren't|are not) (?:needed|necessary|required)",

@@ -118,9 +118,19 @@ export const es: Lexicon = {
         pattern: words(
           "(?:algún|algunos|un|otros|sus) clientes?",
           "clientes? actuales",
-          "(?:tienen|tenéis|tiene|conocen) clientes?",
+          "(?:tienen|tenéis|tiene|conocen|tendrán|tendrían) (?:algún |algunos )?clientes?",
+          "alguien que (?:ya )?(?:esté|este|estén|está|están) (?:usando|utilizando|trabajando con)",
+          "alguien que (?:ya )?(?:use|usa|utilice|utiliza)",
         ),
-        requires: words("hablar", "conversar", "contactar", "poner(?:nos|me)? en contacto", "charlar"),
+        requires: words(
+          "hablar",
+          "conversar",
+          "contactar",
+          "poner(?:nos|me)? en contacto",
+          "charlar",
+          "platicar",
+          "(?:echar(?:se|nos)?|tener) una llamada",
+        ),
       },
     ],
     trial: [
