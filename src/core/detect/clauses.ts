@@ -1,3 +1,4 @@
+import { occurs } from "./lexicon/build";
 import type { Lexicon } from "./lexicon/types";
 
 /**
@@ -96,7 +97,8 @@ export function splitClauses(sentence: string, lexicon: Lexicon): Clause[] {
  * swallows the main one; a request cue inside it marks where the main clause starts.
  */
 function releaseMainClause(lexicon: Lexicon, clause: Clause): Clause[] {
-  if (!clause.subordinate) return [clause];
+  // "so you shouldn't need to send anything else": the refusal holds the verb; nothing is released.
+  if (!clause.subordinate || occurs(lexicon.negation, clause.text)) return [clause];
   const at = clause.text.search(lexicon.request);
   // The dependent clause needs its own subject and verb first ("before we can proceed"); a cue
   // right after the subordinator is the dependent clause's own verb ("if you want to call").
