@@ -462,13 +462,29 @@ export interface SenderClues {
   me?: Mailbox;
 }
 
+/**
+ * "Pryce Gareth (Severn Vale NHS Trust)" <gareth.pryce2@nhs.net>: directories that list the
+ * surname first; the address, "first.last", says which word is the first name.
+ */
+function inAddressOrder(name: string, email: string): string {
+  const parts = words(name.replace(/\([^()]{0,120}\)/g, " "));
+  const local = email
+    .slice(0, email.indexOf("@"))
+    .replace(/\d{1,4}$/, "")
+    .split(/[._]/);
+  if (parts.length < 2 || local.length !== 2) return name;
+  const [surname, given] = parts.map((part) => part.toLowerCase());
+  if (local[0] !== given || local[1] !== surname) return name;
+  return [parts[1], parts[0], ...parts.slice(2)].join(" ");
+}
+
 export function findProspect({ from, signature, me }: SenderClues): Prospect {
   const mailbox = from && !sameMailbox(from, me) ? from : { name: "", email: "" };
   const email = mailbox.email.toLowerCase();
   // A shared mailbox signs as itself ("Service Achats"): no person's name there either.
   const signedAs = normalizeName(signedName(signature));
   const signed = isAccountName(signedAs) ? "" : signedAs;
-  const display = normalizeName(mailbox.name);
+  const display = inAddressOrder(normalizeName(mailbox.name), email);
   const name = (isPersonName(display, email) ? display : "") || signed || nameFromAddress(email);
   const firstName = firstNameOf(name) || firstNameOf(signed) || firstNameOf(nameFromAddress(email));
   const myDomain = me?.email ? domainOf(me.email) : "";

@@ -382,6 +382,9 @@ describe("names of shared mailboxes", () => {
     ["LinkedIn", "messages-noreply@linkedin.com", "", "", ""],
     ["Service Achats", "achats@ville-exemple.fr", "Cordialement,\nService Achats", "", ""],
     ["Megan Cole", "newsletter@pipelineweekly.com", "", "Megan Cole", "Megan"],
+    // Surname first in the directory; the address says which word is the first name.
+    ["Okafor Chidi (Lagos State Health)", "chidi.okafor3@lshealth.gov.ng", "", "Chidi Okafor", "Chidi"],
+    ["Lee Kim", "lee.kim@contoso.com", "", "Lee Kim", "Lee"],
   ])("%s <%s>", (display, email, signature, name, firstName) => {
     const prospect = findProspect({ from: { name: display, email }, signature });
     expect(prospect.name).toBe(name);
