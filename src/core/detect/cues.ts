@@ -104,9 +104,16 @@ function isQualifier(
   return gap.some((t) => topic(t) || (!topicOnly && (w.including.has(t.norm) || t.norm === w.of)));
 }
 
-/** "pricing details", "proposal deck": two cues with nothing but a space or hyphen between. */
+/**
+ * "pricing details", "proposal deck": two cues with nothing but a space or hyphen between; or a
+ * title in capitals, "the Information Assurance questionnaire", one or two capitalised words between.
+ */
 function isCompound(clause: string, first: Candidate, second: Candidate): boolean {
-  return first.end <= second.start && /^[\s-]{0,3}$/.test(clause.slice(first.end, second.start));
+  if (first.end > second.start) return false;
+  const between = clause.slice(first.end, second.start);
+  if (/^[\s-]{0,3}$/.test(between)) return true;
+  const capital = (at: number): boolean => /\p{Lu}/u.test(clause[at] ?? "");
+  return capital(first.start) && /^ (?:\p{Lu}[\p{L}-]{0,30} ){1,2}$/u.test(between);
 }
 
 function isRequest(m: Candidate): m is CueMatch {

@@ -146,6 +146,7 @@ function detectWith(lexicons: readonly Lexicon[], sentences: readonly Sentence[]
   let previousAsked = false;
   const followsUp = (text: string): boolean => lexicons.some((l) => l.followUp.test(text));
   sentences.forEach((sentence, index) => {
+    const sentenceStart = found.length;
     const original = stripGreeting(lexicons, sentence.text);
     const { text, toOriginal } = respell(primary, original);
     const states = splitClauses(text, primary).map((c) => readClause(lexicons, c));
@@ -212,7 +213,8 @@ function detectWith(lexicons: readonly Lexicon[], sentences: readonly Sentence[]
       if (sentenceNamed || fields.length > 0) return;
       // A fragment after a request ("And your uptime history."), or a clause opened by "and" after one.
       const fragment = sentenceAsks ? followsUp(state.clause.text) : continues;
-      const listed = listedBullet || fragment;
+      // A bullet's own thing opens it: "(Bayview, Marina, Eastgate …)" later in it is detail.
+      const listed = (listedBullet && (c === 0 || followsUp(state.clause.text))) || fragment;
       const handedOver = !listedBullet || bulletHandedOver;
       const sources = unnamedSources({
         sentence: text,
@@ -223,9 +225,15 @@ function detectWith(lexicons: readonly Lexicon[], sentences: readonly Sentence[]
         listed,
         handedOver,
       });
+      // "the attestation …, plus a bridge letter": a fragment with no type of its own is more of
+      // what the sentence already asked for.
+      const before = found.length > sentenceStart ? found[found.length - 1].type : null;
       for (const source of sources) {
         const read = readUnnamedAsk(lexicons, source.clause.text, text, source.kind);
-        for (const u of read) push(u.type, u.item, source.clause.offset + u.start, u.item.length, false);
+        for (const u of read) {
+          const type = fragment && before && u.type === "information" ? before : u.type;
+          push(type, u.item, source.clause.offset + u.start, u.item.length, false);
+        }
         if (read.length > 0) break;
       }
     });

@@ -106,6 +106,8 @@ export const enUnnamed: UnnamedAsk = {
           "where (?:the |our |your )?(?:data|backups?|servers?) (?:lives?|sits?|(?:is|are) (?:stored|hosted|kept|held))",
           "hosting (?:location|region|setup)",
           "incident (?:history|reports?|log|process|handling|management)",
+          "audit(?:or'?s?)? (?:paperwork|documents?|docs|pack|package|letters?|opinions?)",
+          "bridge letters?",
           "(?:disaster )?recover(?:y|ing)?",
           "fail-?over",
           "outages?",
@@ -275,7 +277,7 @@ export const enUnnamed: UnnamedAsk = {
   vague: leading(
     [],
     [
-      "(?:whatever|anything|everything|something|all|what)(?: (?:else|at all))?(?: (?:you|you've|your team|your team's|you guys)(?: (?:have|got|have got|can share|could share|can send|keep|publish|put out))?)?(?: (?:on|about|regarding|re|around|covering|for|related to|in terms of|that covers|that explains|that shows))?",
+      "(?:whatever|anything|everything|something|all|what)(?: (?:else|at all))?(?: (?:you've|your team's|your team|you guys|you)(?: (?:have got|have|got|can share|could share|can send|keep|publish|put out))?)?(?: (?:on|about|regarding|re|around|covering|for|related to|in terms of|that covers|that explains|that shows))?",
       "(?:more |some |any )?(?:info|information|detail|details|material|materials|stuff|docs|documentation) (?:on|about|regarding|around|covering|re)",
     ],
   ),

@@ -362,6 +362,8 @@ export const en: Lexicon = {
       },
     ],
     contract: [
+      // Weak: "the audit paperwork" is the auditors'; plain "the paperwork" is the contract's.
+      { pattern: words("paperwork"), weak: true },
       {
         pattern: words(
           "(?<!mid-)contracts?",
@@ -380,7 +382,6 @@ export const en: Lexicon = {
           "t's and c's",
           "terms of (?:service|use)",
           "(?:mutual )?m?nda",
-          "paperwork",
           "(?:standard|legal|contract|vendor) paper",
           "agreement",
           "docusign",
