@@ -183,7 +183,7 @@ export const enUnnamed: UnnamedAsk = {
         pattern: words(
           `${PEERS}(?= (?:[\\p{L}-]{1,20} ){0,6}(?:uses?|using|used|runs?|running|live with|living with|working with|rolled|switched|moved|implemented|deployed|signed|bought|went live|is live|are live)(?![\\p{L}]))`,
           `${PEERS} (?:like us|our size|of our size|in our (?:space|industry|sector|position|shoes))`,
-          `${PEERS} (?:at|from|in) (?:a|an|another|one of|other|similar|your)`,
+          `${PEERS} (?:at|from|in) (?:a|an|another|one of your|other|similar)(?! (?:[\\p{L}-]{1,20} )?(?:team|side|company|staff|colleagues))`,
           // "two or three grocers of similar size who'd take a call": any plural noun of peers.
           "(?:one|two|three|a few|a couple of|some|one or two|two or three|a handful of) (?:[\\p{L}-]{1,20} ){0,2}(?!(?:times|slots|dates|days|weeks|hours|minutes|options|things|ideas|questions|points)(?![\\p{L}]))[\\p{L}-]{2,20}s(?= (?:of (?:similar|our|comparable) size|like us|our size|who|that|in our|using|running))",
         ),
