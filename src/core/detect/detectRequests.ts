@@ -163,7 +163,8 @@ function detectWith(lexicons: readonly Lexicon[], sentences: readonly Sentence[]
     const inherited = sentenceAsks || question || continues || (sentence.bullet && listAsks);
     const listedBullet = sentence.bullet && listAsks;
     const bulletHandedOver = listedBullet && listHandsOver;
-    if (!sentence.bullet) {
+    // A second sentence inside a list item ("Doesn't need to be a formal quote.") keeps the list.
+    if (!sentence.listItem) {
       listAsks = opensList(states, sentence);
       listHandsOver = listAsks && handsOver(lexicons, text);
     }

@@ -8,6 +8,8 @@ export interface Sentence {
   text: string;
   /** The sentence opens a bullet or numbered list item. */
   bullet: boolean;
+  /** The sentence is part of a list item, opening it or not ("Doesn't need to be a formal quote."). */
+  listItem: boolean;
   /** The sentence ends with a colon: it introduces the list or lines that follow. */
   intro: boolean;
 }
@@ -105,7 +107,12 @@ function splitBlock(block: Block, out: Sentence[]): void {
     const sentence = text.slice(start, end).trim();
     start = end;
     if (sentence === "") return;
-    out.push({ text: sentence, bullet: block.bullet && first, intro: sentence.endsWith(":") });
+    out.push({
+      text: sentence,
+      bullet: block.bullet && first,
+      listItem: block.bullet,
+      intro: sentence.endsWith(":"),
+    });
     first = false;
   };
   let lastSpace = -1;

@@ -250,6 +250,7 @@ export const enUnnamed: UnnamedAsk = {
           "plans? of attack",
           "(?:submit|send|prepare) (?:a|an|your) (?:bid|tender)",
           "to (?:tender|bid) for",
+          "(?<=(?:submit|send|provide|return|upload) (?:your|a|the) (?:(?:written|formal|full|completed) )?)(?:response|submission|bid|tender)",
         ),
       },
     ],

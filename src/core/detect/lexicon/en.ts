@@ -449,6 +449,7 @@ export const en: Lexicon = {
     "(?:rfp|rfi|rfq|itt|tender) (?:documents?|documentation|pack|package|invitation|portal)",
     "(?:preparing|issuing|drafting|writing|running|launching|sending out|putting together|publishing) (?:an? |the |our )?(?:rfp|rfi|rfq|tender)s?",
     "vendor (?:registration|setup) forms?",
+    "keep (?:the|this|our) (?:conversation|dialogue|discussion|conversations) (?:going|open|alive|warm)",
     // Job titles and departments name people, not requests: "our Head of Pricing", "the security team".
     "(?:who|that|and) (?:handles|runs|manages|owns|leads|looks after|is responsible for|deals with|takes care of|signs off on) (?:[\\p{L}-]{1,20} ){0,2}[\\p{L}-]{1,20}",
     "(?:head|director|vp|svp|evp|vice president|manager|lead|chief|officer) (?:of|for) [\\p{L}]{1,20}(?: (?:and|&) [\\p{L}]{1,20})?",
@@ -514,6 +515,8 @@ export const en: Lexicon = {
     "(?:gentle |friendly |quick )?nudge (?:on|re|about)",
     "(?:haven't|have not|hasn't|has not|didn't|did not) (?:seen|had|got|received) (?:it|them|that|anything|the|your)",
     "without (?:seeing|getting|having|receiving|reviewing)",
+    "if you (?:can|could) (?:send|share|provide|forward|get|pass|include)",
+    "(?:the |our )?next steps? (?:would|will|could|should) be",
     "(?:has|have) (?:anything|something|much) been (?:written|published|put together|documented)",
     "(?:invite|invites|inviting|invited) (?:[\\p{L}&-]{1,30} ){1,3}to (?:submit|tender|bid|respond|quote|propose|present)",
     "must be (?:submitted|uploaded|received|returned|lodged)",
@@ -599,6 +602,7 @@ export const en: Lexicon = {
     "stop (?:sending|emailing|contacting)",
     "(?:we're|we are|i'm|i am) (?:all set|good for now|fine for now|covered|set for now)",
     "hold off",
+    "(?:circle|touch|check) back (?:in|after|next|once|when|later|early|around)",
     "(?:forget|scrap|shelve|park) (?:about )?(?:the|that|our|my|this)",
     // "someone who knows the product, not a slide deck": what they do not want.
     "(?<!(?<![\\p{L}])(?:just|only|or|if|whether|is it|are they) )not (?:a|an|another|more|the)",
@@ -669,6 +673,8 @@ export const en: Lexicon = {
     "(?<!the )following",
     "(?:that |which )?(?:we|you|i|they|you've|we've) (?:discussed|mentioned|talked about|agreed|spoke about|covered|sent|shared|showed|offered|promised|reviewed)",
     "further to",
+    // "- mainly the health scores and the playbook automation": a detail of the thing before.
+    "(?<=[,;:(—–-] )(?:mainly|mostly|especially|particularly|in particular|specifically|primarily|notably|such as|for example|for instance)",
     "as (?:per|discussed|agreed|mentioned)",
     "because",
     "since",
@@ -753,7 +759,7 @@ export const en: Lexicon = {
       i we you they he she it
       is are was were will would can could should must has have had do does did may might am
       today tomorrow tonight next this soon available possible ready
-      sometime when whenever ahead prior`),
+      sometime when whenever ahead prior no`),
     conjunctions: wordSet("and or & plus along together"),
     of: "of",
     quantities: wordSet(
