@@ -14,6 +14,8 @@ export interface Clause {
   subordinate: boolean;
   /** Opened by "but", "however": it may set an alternative against the clause before. */
   contrast: boolean;
+  /** Inside parentheses: "(the PDF you sent can't be redlined)" is an aside on the thing before. */
+  aside: boolean;
 }
 
 type CutKind = "punctuation" | "contrast" | "subordinate";
@@ -54,6 +56,16 @@ function wordCuts(text: string, pattern: RegExp, kind: CutKind): Cut[] {
   return cuts;
 }
 
+/** Whether more parentheses open than close before the offset. */
+function insideParentheses(sentence: string, offset: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < offset; i++) {
+    if (sentence[i] === "(") depth++;
+    else if (sentence[i] === ")" && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
 function listsOn(lexicon: Lexicon, clause: string): boolean {
   return clause
     .toLowerCase()
@@ -75,7 +87,8 @@ export function splitClauses(sentence: string, lexicon: Lexicon): Clause[] {
     const raw = sentence.slice(start, end);
     const text = raw.trim();
     if (/[\p{L}\p{N}]/u.test(text)) {
-      clauses.push({ text, offset: start + raw.indexOf(text), subordinate, contrast });
+      const offset = start + raw.indexOf(text);
+      clauses.push({ text, offset, subordinate, contrast, aside: insideParentheses(sentence, offset) });
     }
   };
   for (const cut of cuts) {
@@ -107,6 +120,12 @@ function releaseMainClause(lexicon: Lexicon, clause: Clause): Clause[] {
   if (clause.text.slice(at).trim().split(/\s+/).length < MIN_MAIN_WORDS) return [clause];
   return [
     { ...clause, text: clause.text.slice(0, at).trim() },
-    { text: clause.text.slice(at), offset: clause.offset + at, subordinate: false, contrast: false },
+    {
+      ...clause,
+      text: clause.text.slice(at),
+      offset: clause.offset + at,
+      subordinate: false,
+      contrast: false,
+    },
   ];
 }

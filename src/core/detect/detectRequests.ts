@@ -84,6 +84,12 @@ function pointsBack(lexicons: readonly Lexicon[], clause: string): boolean {
   );
 }
 
+/** "- mainly the health scores": a clause that details the thing named before it. */
+function opensDetail(lexicons: readonly Lexicon[], clause: string): boolean {
+  const first = tokenize(clause)[0]?.norm ?? "";
+  return lexicons.some((l) => l.words.details?.has(first) === true);
+}
+
 function evidenceFor(sentence: string, at: number): string {
   if (sentence.length <= MAX_EVIDENCE) return sentence;
   const from = Math.max(0, Math.min(at - 100, sentence.length - MAX_EVIDENCE));
@@ -117,12 +123,17 @@ interface UnnamedContext {
   listed: boolean;
   /** The list's opening asks to be handed something ("Could you send:"). */
   handedOver: boolean;
+  /** A bullet's opening clause, whose thing may go without an article ("- uptime history"). */
+  bare: boolean;
 }
 
 /** The texts an ask with no type is read from, in order, and how: the first that names something wins. */
 function unnamedSources(c: UnnamedContext): { clause: Clause; kind: AskKind }[] {
   const clause = c.states[c.index].clause;
-  if (!c.asks) return c.listed ? [{ clause, kind: c.handedOver ? "listed" : "fields" }] : [];
+  if (!c.asks) {
+    if (!c.listed) return [];
+    return [{ clause, kind: !c.handedOver ? "fields" : c.bare ? "listed" : "fragment" }];
+  }
   const sources: { clause: Clause; kind: AskKind }[] = [{ clause, kind: "own" }];
   if (c.pointing && clause.offset > 0) {
     // What it points at is everything before, across commas: "if you have any write-up of how
@@ -180,14 +191,22 @@ function detectWith(lexicons: readonly Lexicon[], sentences: readonly Sentence[]
       if (state.negated && state.own) refusedAsk = true;
       const named = namedIn[c];
       const previous: Mention | null = mention;
+      // Neither a detail nor the scene a sentence opens with ("Suite à notre échange, …", "Further
+      // to our call, …") is what a later "it" or "that" points at.
+      // "If you have a reference we could speak to, that would help" holds the thing; a scene does not.
+      const sceneSetter =
+        state.clause.subordinate &&
+        state.clause.offset === 0 &&
+        states.length > 1 &&
+        !handsOver(lexicons, state.clause.text);
+      const detail = sceneSetter || state.clause.aside || opensDetail(lexicons, state.clause.text);
       if (state.negated) mention = null;
-      else if (named.length > 0) mention = { clause: state.clause.text, cues: named };
+      else if (named.length > 0 && !detail) mention = { clause: state.clause.text, cues: named };
       if (state.blocked || state.clause.subordinate || !(state.asks || inherited || alternative)) return;
+      // "(the PDF you sent can't be redlined)": an aside asks for nothing unless it says so itself.
+      if (state.clause.aside && !state.asks) return;
       const pointing = state.asks && named.length === 0 && pointsBack(lexicons, state.clause.text);
-      // "…watching the appointment board get reshuffled live": a clause naming its own thing
-      // through field words does not point back, whatever pronoun it holds.
-      const borrowed =
-        pointing && previous !== null && readFieldWords(lexicons, state.clause.text, text).length === 0;
+      const borrowed = pointing && previous !== null;
       const source: Mention = borrowed && previous ? previous : { clause: state.clause.text, cues: named };
       // "the details of where our data would be hosted": a generic noun gives way to a field word;
       // "a phone call with two grocers of similar size": a call with customers is a reference call.
@@ -217,6 +236,7 @@ function detectWith(lexicons: readonly Lexicon[], sentences: readonly Sentence[]
       // A bullet's own thing opens it: "(Bayview, Marina, Eastgate …)" later in it is detail.
       const listed = (listedBullet && (c === 0 || followsUp(state.clause.text))) || fragment;
       const handedOver = !listedBullet || bulletHandedOver;
+      const bare = listedBullet && c === 0;
       const sources = unnamedSources({
         sentence: text,
         states,
@@ -225,6 +245,7 @@ function detectWith(lexicons: readonly Lexicon[], sentences: readonly Sentence[]
         asks: state.asks || alternative,
         listed,
         handedOver,
+        bare,
       });
       // "the attestation …, plus a bridge letter": a fragment with no type of its own is more of
       // what the sentence already asked for.

@@ -29,8 +29,9 @@ export function standsAlone(lexicon: Lexicon, tokens: readonly Token[], at: numb
   const w = lexicon.words;
   if (!w.determiners.has(tokens[at].norm)) return false;
   const next = tokens[at + 1];
-  // "see that before …", "send that": no noun follows. "three or four of my dispatchers" counts.
-  return next === undefined || w.stopAfter.has(next.norm);
+  // "see that before …", "send those at the same time": no noun follows. "three or four" counts.
+  if (next === undefined || w.stopAfter.has(next.norm)) return true;
+  return w.stopBefore.has(next.norm) && !w.conjunctions.has(next.norm);
 }
 
 function startOfPhrase(walk: Walk, first: number): number {

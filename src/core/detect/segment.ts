@@ -68,9 +68,13 @@ function blocks(text: string): Block[] {
 
 /** Abbreviations a lower-case word may follow within one sentence ("approx. 30", "incl. the SSO add-on"). */
 const ABBREVIATIONS = new Set(
-  "etc approx appx incl excl vs esp min max ca cf no nr fig resp dept est ref avg wk hr hrs mins yr yrs".split(
-    " ",
-  ),
+  [
+    "etc approx appx incl excl vs esp min max ca cf no nr fig resp dept est ref avg wk hr hrs mins yr yrs",
+    // German, French, Spanish, Portuguese, Italian: "bzw. ein Datenblatt", "env. 30 postes".
+    "bzw usw ggf evtl vgl sog gem zzgl inkl exkl abs env aprox ecc pag tel",
+  ]
+    .join(" ")
+    .split(" "),
 );
 /** How far back the word before a full stop is read. */
 const WORD_BEFORE = 12;

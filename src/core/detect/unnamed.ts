@@ -26,6 +26,8 @@ export type AskKind =
   | "own"
   /** A bullet under "Could you send:", a fragment after one ("And your uptime history."): the whole clause is the object. */
   | "listed"
+  /** A fragment after a request ("…, and your uptime history"): the object, opening with its article. */
+  | "fragment"
   /** A bullet under a list that hands nothing over ("Three things from you:"): field words only. */
   | "fields";
 
@@ -51,7 +53,7 @@ function fieldLexicon(lexicon: Lexicon, unnamed: UnnamedAsk): Lexicon {
 /** Where the object of the clause starts, after its handover verb and any vague opening; -1 for none. */
 function objectStart(lexicon: Lexicon, unnamed: UnnamedAsk, clause: string, kind: AskKind): number {
   let at = 0;
-  if (kind === "listed") {
+  if (kind === "listed" || kind === "fragment") {
     at = lexicon.followUp.exec(clause)?.[0].length ?? 0;
   } else {
     const [verb] = clause.matchAll(unnamed.handover);

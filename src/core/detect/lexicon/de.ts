@@ -225,6 +225,7 @@ export const de: Lexicon = {
     "(?:würden|würde) (?:uns|mich) (?:sehr )?(?:über|auf|freuen)",
     "wäre (?:toll|super|gut|hilfreich|schön|prima|nett)",
     "dankbar,? wenn",
+    "(?:wären|wäre) (?:wir|ich) (?:ihnen|euch|dir)",
     "(?:ich|wir) bitten? um",
     "bitten? (?:wir|ich) (?:sie|euch|dich)",
     "(?:wir|ich) bitten? (?:sie|euch|dich)",
@@ -336,7 +337,7 @@ export const de: Lexicon = {
       hallo danke`),
     stopAfter: wordSet(`
       damit bevor nachdem weil da bis sobald sodass wenn ob dass
-      bitte danke auch noch gerne gern
+      bitte danke dankbar auch noch gerne gern
       ich wir sie es
       senden schicken zusenden zukommen zeigen geben vereinbaren machen bereitstellen übermitteln erhalten bekommen
       vorführen demonstrieren ausprobieren testen aufsetzen einrichten freischalten haben sehen organisieren

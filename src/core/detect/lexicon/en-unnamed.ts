@@ -34,7 +34,8 @@ const HANDOVER = [
   "(?:you|ya) got",
   "(?:is|are) there (?:a|an|any|some)",
   "(?:i|we)(?:'d| would) (?:like|love|appreciate|welcome|need|want)(?: to (?:get|have|see|receive|review|read|look at|look over))?",
-  "(?:i|we) (?:need|want|require)(?: to (?:get|have|see|receive|review|read|look at|look over))?",
+  "(?:i|we)(?: (?:really|also|just|still|definitely|actually|mainly))? (?:need|want|require)(?: to (?:get|have|see|receive|review|read|look at|look over))?",
+  "what (?:i|we)(?: (?:really|also|actually|mainly))? (?:need|want|require|would like|'d like|am after|'m after|are after|'re after) (?:from you )?is",
   "(?:looking|hoping|asking) for",
   "if you (?:have|'ve got|keep|could share|can share|could send|can send)",
 ];
@@ -181,11 +182,11 @@ export const enUnnamed: UnnamedAsk = {
     references: [
       {
         pattern: words(
-          `${PEERS}(?= (?:[\\p{L}-]{1,20} ){0,6}(?:uses?|using|used|runs?|running|live with|living with|working with|rolled|switched|moved|implemented|deployed|signed|bought|went live|is live|are live)(?![\\p{L}]))`,
+          `${PEERS}(?= (?:[\\p{L}-]{1,20} ){0,6}(?:uses?|using|used|runs?|running|live with|living with|working with|already|currently|on (?:the|your) (?:platform|product|system|tool|software|solution)|rolled|switched|moved|implemented|deployed|signed|bought|went live|is live|are live)(?![\\p{L}]))`,
           `${PEERS} (?:like us|our size|of our size|in our (?:space|industry|sector|position|shoes))`,
           `${PEERS} (?:at|from|in) (?:a|an|another|one of your|other|similar)(?! (?:[\\p{L}-]{1,20} )?(?:team|side|company|staff|colleagues))`,
           // "two or three grocers of similar size who'd take a call": any plural noun of peers.
-          "(?:one|two|three|a few|a couple of|some|one or two|two or three|a handful of) (?:[\\p{L}-]{1,20} ){0,2}(?!(?:times|slots|dates|days|weeks|hours|minutes|options|things|ideas|questions|points)(?![\\p{L}]))[\\p{L}-]{2,20}s(?= (?:of (?:similar|our|comparable) size|like us|our size|who|that|in our|using|running))",
+          "(?:one|two|three|a few|a couple of|some|one or two|two or three|a handful of) (?:[\\p{L}-]{1,20} ){0,2}(?!(?:times|slots|dates|days|weeks|hours|minutes|options|things|ideas|questions|points)(?![\\p{L}]))[\\p{L}-]{2,20}s(?= (?:of (?:similar|our|comparable) size|like us|our size|who|that|in our|using|running|already|currently|on (?:the|your) (?:platform|product|system|tool|software|solution)))",
         ),
         requires: REACH,
       },

@@ -225,7 +225,8 @@ export const en: Lexicon = {
           "overview",
           "summary",
           "materials?",
-          "documents?",
+          // "your MSA as a Word document" names the MSA's format, not a second document.
+          "(?<!(?<![\\p{L}])(?:as|in) (?:a |an )?(?:[\\p{L}-]{1,20} )?)documents?",
           // A container with no type of its own is information; "the proposal as a PDF" is the proposal.
           "(?<!(?<![\\p{L}])(?:as|in) (?:a |an )?)pdfs?",
           "(?:anything|something) (?:that|which) (?:explains|describes|shows|covers|outlines|summari[sz]es)",
@@ -472,6 +473,7 @@ export const en: Lexicon = {
     "would (?:like|love|appreciate|welcome|prefer)",
     "(?:it would|it'd|that would|that'd|would) (?:also |really |definitely |certainly )?be (?:(?:really|very|super|extremely|hugely|incredibly) )?(?:great|helpful|good|nice|useful|ideal|appreciated|handy|brilliant|perfect)",
     "would (?:also |really |definitely |certainly |greatly |hugely |massively )?help",
+    "(?:would|will|could) (?:really )?(?:go a long way|carry (?:a lot of |real |some )?weight|make (?:a|all the) difference)",
     "looking for",
     "looking to (?:get|see|set up|schedule|arrange|book|receive|review)",
     "(?:interested|keen) (?:in|on|to)",
@@ -602,6 +604,13 @@ export const en: Lexicon = {
     "stop (?:sending|emailing|contacting)",
     "(?:we're|we are|i'm|i am) (?:all set|good for now|fine for now|covered|set for now)",
     "hold off",
+    // The prospect's own offer: "Happy to sign an NDA if that's required".
+    "(?:happy|glad|willing|ready) to (?:sign|fill (?:in|out)|complete|countersign)",
+    // The prospect's own status: "Quick update on where things stand on our side:".
+    "(?:quick|brief|short) update (?:on|from)",
+    "where (?:things|we) (?:stand|are) on our (?:side|end)",
+    // Returning something: "I'll raise the PO and send you back the signed order form".
+    "(?:send|return|get|pass|forward|hand) you back",
     "(?:circle|touch|check) back (?:in|after|next|once|when|later|early|around)",
     "(?:forget|scrap|shelve|park) (?:about )?(?:the|that|our|my|this)",
     // "someone who knows the product, not a slide deck": what they do not want.
@@ -674,7 +683,7 @@ export const en: Lexicon = {
     "(?:that |which )?(?:we|you|i|they|you've|we've) (?:discussed|mentioned|talked about|agreed|spoke about|covered|sent|shared|showed|offered|promised|reviewed)",
     "further to",
     // "- mainly the health scores and the playbook automation": a detail of the thing before.
-    "(?<=[,;:(—–-] )(?:mainly|mostly|especially|particularly|in particular|specifically|primarily|notably|such as|for example|for instance)",
+    "(?<=[,;:(—–-] )(?:mainly|mostly|especially|particularly|in particular|specifically|primarily|notably|such as|for example|for instance|with|including)",
     "as (?:per|discussed|agreed|mentioned)",
     "because",
     "since",
@@ -775,6 +784,7 @@ export const en: Lexicon = {
       "including incl with covering containing from reflecting showing outlining detailing listing",
     ),
     listing: wordSet("including incl covering containing reflecting showing outlining detailing listing"),
+    details: wordSet("mainly mostly especially particularly specifically primarily notably with including"),
     anaphora: wordSet("it them version copy"),
     dangling: wordSet(
       "of for the a an to and or with on in at from by your our my some any about regarding & plus be is through over",

@@ -51,6 +51,11 @@ export interface ItemWords {
   including: ReadonlySet<string>;
   /** The "including" words after which a list with "and" still qualifies the thing before. */
   listing: ReadonlySet<string>;
+  /**
+   * Words opening a clause that only details the thing before ("mainly", "with", "including"):
+   * what it names is no request of its own, nor what a later "that" points at.
+   */
+  details?: ReadonlySet<string>;
   /** Pronouns that point back at the thing named just before: "can you resend it?". */
   anaphora: ReadonlySet<string>;
   /** Words an item may not end on ("of", "the", "for"). */
