@@ -177,7 +177,8 @@ function canonicalItem(walk: Walk, item: string, last: number): string {
   const word = tokens[next].norm;
   const pick = (end: number, skip: Set<number>): string[] =>
     tokens.slice(next, end + 1).flatMap((t, i) => (skip.has(next + i) ? [] : [t.raw]));
-  if (walk.match.cue.takesObject && w.determiners.has(word)) {
+  // "what this would run us": a pronoun, not a thing to name in the item.
+  if (walk.match.cue.takesObject && w.determiners.has(word) && !standsAlone(lexicon, tokens, next)) {
     const { end, skip } = endOfPhrase({ ...walk, objectOnly: true }, next);
     return fit(lexicon, [item, w.of, ...pick(end, skip)], 1);
   }

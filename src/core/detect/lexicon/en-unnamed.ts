@@ -74,13 +74,20 @@ export const enUnnamed: UnnamedAsk = {
         pattern: words(
           "set (?:us|me|them|the company|the business) back",
           "(?:would|will|might|could) (?:[\\p{L}-]{1,20} ){0,3}cost(?: (?:us|me))?",
-          // Only "what" is the cue, so a noun it asks about ("the per-driver charges") stays the item.
-          "what(?= (?:[\\p{L}-]{1,20} ){1,4}(?:comes? to|would come to|totals?|adds? up to|would add up to|runs? (?:to|us)))",
           "(?:how|what) (?:much|big) (?:a |of a )?(?:cheque|check|bill|budget line)",
           "what (?:kind|sort) of (?:money|budget|numbers)",
           "(?:it|this|that|we|the (?:[\\p{L}-]{1,20} ){0,2}[\\p{L}-]{1,20}) (?:would|will|'d|'ll|might) (?:come (?:to|out (?:at|to))|run (?:to|into)|total)",
         ),
         item: "pricing",
+      },
+      {
+        // Only "what" is the cue, so what it asks about stays in the item: "what the annual
+        // subscription comes to" → "pricing of the annual subscription".
+        pattern: words(
+          "what(?= (?:[\\p{L}-]{1,20} ){1,4}(?:comes? to|would come to|totals?|adds? up to|would add up to|runs? (?:to|us)))",
+        ),
+        item: "pricing",
+        takesObject: true,
       },
     ],
     security: [
@@ -157,6 +164,8 @@ export const enUnnamed: UnnamedAsk = {
           "(?:trial|test|evaluation|eval|sandbox|pilot|preview) (?:access|logins?|credentials|accounts?|seats?|instances?|tenants?|workspaces?|runs?|phase)",
           "test (?:beds?|period|phase)",
           "(?:trial|dry) runs?",
+          // "spin up a throwaway instance": the instance, in the prospect's words, is the item.
+          "(?<=spin (?:up )?)(?:a|an|one) (?:[\\p{L}-]{1,20} ){0,2}(?:instance|tenant|environment|workspace|account)",
           "(?:a |some )?(?:logins?|credentials)",
         ),
       },
@@ -172,7 +181,6 @@ export const enUnnamed: UnnamedAsk = {
           "(?:try|test|trial|evaluate) (?:it|this|that|the (?:[\\p{L}-]{1,20} ){0,2}(?:product|platform|tool|software|app|system|module|solution))(?: out)?(?= (?:ourselves|for ourselves|on|with|against|before|first|in)(?![\\p{L}]))",
           "(?:play|poke|tinker|mess|fiddle) (?:around )?(?:with|in) (?:it|the (?:[\\p{L}-]{1,20} ){0,2}(?:product|platform|tool|software|app|system|module|solution|environment))",
           "(?:log ?in|logins?|credentials|access|seats?) (?:so (?:we|i) can|to) (?:try|test|play|poke|explore|evaluate|kick)",
-          "spin (?:up )?(?:a|an|one) (?:[\\p{L}-]{1,20} ){0,2}(?:instance|tenant|environment|workspace|account)",
           "(?:poke|play|tinker|mess|fiddle|noodle) around",
           "(?:borrow|loan|rent) (?:a|an|the|your|one)",
         ),
@@ -224,12 +232,20 @@ export const enUnnamed: UnnamedAsk = {
         takesObject: true,
       },
       {
+        // The thing driven or shown follows: "have one of your people drive the staffing forecast live".
         pattern: words(
+          "(?<=(?:have|get) (?:someone|somebody|one of your (?:[\\p{L}-]{1,20} ){0,1}[\\p{L}-]{1,20}) )(?:drive|click through|run through|demo|walk through|show)",
+          "(?:drive|run|show|demo|click through|walk (?:us |me )?through)(?= (?:[\\p{L}-]{1,20} ){0,4}live(?![\\p{L}]))",
+        ),
+        item: "a demo",
+        takesObject: true,
+      },
+      {
+        pattern: words(
+          "(?<=(?:have|get) (?:someone|somebody|one of your (?:[\\p{L}-]{1,20} ){0,1}[\\p{L}-]{1,20}) )(?:walk|show)",
           "(?:show|walk) (?:me|us|them) (?:around|how)",
           "in action",
           "(?:live|guided|quick|short) (?:look|peek|glimpse)",
-          "(?:have|get) (?:someone|somebody|one of your (?:[\\p{L}-]{1,20} ){0,1}[\\p{L}-]{1,20}) (?:drive|click through|run through|demo|walk|show)",
-          "(?:drive|run|show|demo|click through|walk (?:us |me )?through) (?:[\\p{L}-]{1,20} ){0,4}live",
           "drive it for (?:us|me)",
           "take (?:me|us|them|my|our|the) (?:[\\p{L}-]{1,20} ){0,2}through (?:it|the|your)",
           "end[- ]to[- ]end",

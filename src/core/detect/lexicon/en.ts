@@ -768,7 +768,7 @@ export const en: Lexicon = {
       i we you they he she it
       is are was were will would can could should must has have had do does did may might am
       today tomorrow tonight next this soon available possible ready
-      sometime when whenever ahead prior no`),
+      sometime when whenever ahead prior no comes come came totals adds`),
     conjunctions: wordSet("and or & plus along together"),
     of: "of",
     quantities: wordSet(
@@ -776,7 +776,7 @@ export const en: Lexicon = {
     ),
     infinitive: wordSet("to"),
     purposeVerbs: wordSet(
-      "discuss go talk review walk cover answer address run look plan align scope finalize finalise",
+      "discuss go talk review walk cover answer address run look plan align scope finalize finalise map hash work figure sort",
     ),
     copulas: wordSet("be is"),
     topic: wordSet("about on regarding re around concerning covering for discuss review how"),
