@@ -84,10 +84,14 @@ function pointsBack(lexicons: readonly Lexicon[], clause: string): boolean {
   );
 }
 
-/** "- mainly the health scores": a clause that details the thing named before it. */
-function opensDetail(lexicons: readonly Lexicon[], clause: string): boolean {
+/** Whether the clause's first word is in the word set a lexicon picks ("mainly", "if"). */
+function opensWith(
+  lexicons: readonly Lexicon[],
+  clause: string,
+  pick: (words: Lexicon["words"]) => ReadonlySet<string> | undefined,
+): boolean {
   const first = tokenize(clause)[0]?.norm ?? "";
-  return lexicons.some((l) => l.words.details?.has(first) === true);
+  return lexicons.some((l) => pick(l.words)?.has(first) === true);
 }
 
 function evidenceFor(sentence: string, at: number): string {
@@ -184,6 +188,20 @@ function detectWith(lexicons: readonly Lexicon[], sentences: readonly Sentence[]
       const evidence = evidenceFor(original, toOriginal(at));
       found.push({ type, item, evidence, order: index * 10_000 + at, score, duration });
     };
+    /**
+     * "Si vous avez des cas clients à partager, je suis preneuse", "wäre es hilfreich, wenn Sie
+     * die Lösung in einer Online-Demo vorstellen könnten": a request that names nothing asks for
+     * what the condition beside it names, unless the condition is the rep's need ("if you need").
+     */
+    const conditionBeside = (c: number): Mention | null => {
+      for (const other of [c - 1, c + 1]) {
+        const s = states[other];
+        if (!s || !s.clause.subordinate || s.own || s.blocked || namedIn[other].length === 0) continue;
+        if (!opensWith(lexicons, s.clause.text, (w) => w.conditions)) continue;
+        return { clause: s.clause.text, cues: namedIn[other] };
+      }
+      return null;
+    };
     // "We don't need the proposal, just a rough quote" / "…, but a quote": the need carries over.
     let refusedAsk = false;
     states.forEach((state, c) => {
@@ -199,7 +217,8 @@ function detectWith(lexicons: readonly Lexicon[], sentences: readonly Sentence[]
         state.clause.offset === 0 &&
         states.length > 1 &&
         !handsOver(lexicons, state.clause.text);
-      const detail = sceneSetter || state.clause.aside || opensDetail(lexicons, state.clause.text);
+      const detail =
+        sceneSetter || state.clause.aside || opensWith(lexicons, state.clause.text, (w) => w.details);
       if (state.negated) mention = null;
       else if (named.length > 0 && !detail) mention = { clause: state.clause.text, cues: named };
       if (state.blocked || state.clause.subordinate || !(state.asks || inherited || alternative)) return;
@@ -207,7 +226,9 @@ function detectWith(lexicons: readonly Lexicon[], sentences: readonly Sentence[]
       if (state.clause.aside && !state.asks) return;
       const pointing = state.asks && named.length === 0 && pointsBack(lexicons, state.clause.text);
       const borrowed = pointing && previous !== null;
-      const source: Mention = borrowed && previous ? previous : { clause: state.clause.text, cues: named };
+      const condition = state.asks && named.length === 0 && !borrowed ? conditionBeside(c) : null;
+      const source: Mention =
+        borrowed && previous ? previous : (condition ?? { clause: state.clause.text, cues: named });
       // "the details of where our data would be hosted": a generic noun gives way to a field word;
       // "a phone call with two grocers of similar size": a call with customers is a reference call.
       const generic = source.cues.length > 0 && source.cues.every((n) => n.cue.weak);

@@ -30,6 +30,9 @@ export function standsAlone(lexicon: Lexicon, tokens: readonly Token[], at: numb
   if (!w.determiners.has(tokens[at].norm)) return false;
   const next = tokens[at + 1];
   // "see that before …", "send those at the same time": no noun follows. "three or four" counts.
+  // "One thing that would help": after a noun, "that" opens a relative clause.
+  const previous = tokens[at - 1];
+  if (previous && !w.stopBefore.has(previous.norm) && !w.determiners.has(previous.norm)) return false;
   if (next === undefined || w.stopAfter.has(next.norm)) return true;
   return w.stopBefore.has(next.norm) && !w.conjunctions.has(next.norm);
 }

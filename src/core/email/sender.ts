@@ -473,9 +473,11 @@ function inAddressOrder(name: string, email: string): string {
     .replace(/\d{1,4}$/, "")
     .split(/[._]/);
   if (parts.length < 2 || local.length !== 2) return name;
-  const [surname, given] = parts.map((part) => part.toLowerCase());
-  if (local[0] !== given || local[1] !== surname) return name;
-  return [parts[1], parts[0], ...parts.slice(2)].join(" ");
+  const lower = parts.map((part) => part.toLowerCase());
+  // "Nguyen Thi Lan" <lan.nguyen@…>: the family name leads, the given name is elsewhere.
+  const given = lower.indexOf(local[0]);
+  if (lower[0] !== local[1] || given <= 0) return name;
+  return [parts[given], ...parts.filter((_, i) => i !== given)].join(" ");
 }
 
 export function findProspect({ from, signature, me }: SenderClues): Prospect {

@@ -385,6 +385,7 @@ describe("names of shared mailboxes", () => {
     // Surname first in the directory; the address says which word is the first name.
     ["Okafor Chidi (Lagos State Health)", "chidi.okafor3@lshealth.gov.ng", "", "Chidi Okafor", "Chidi"],
     ["Lee Kim", "lee.kim@contoso.com", "", "Lee Kim", "Lee"],
+    ["Nguyen Thi Lan", "lan.nguyen@saigonpack.vn", "", "Lan Nguyen Thi", "Lan"],
   ])("%s <%s>", (display, email, signature, name, firstName) => {
     const prospect = findProspect({ from: { name: display, email }, signature });
     expect(prospect.name).toBe(name);

@@ -223,7 +223,7 @@ export const de: Lexicon = {
     "interessieren uns",
     "freuen uns (?:über|auf)",
     "(?:würden|würde) (?:uns|mich) (?:sehr )?(?:über|auf|freuen)",
-    "wäre (?:toll|super|gut|hilfreich|schön|prima|nett)",
+    "wäre (?:es )?(?:toll|super|gut|hilfreich|schön|prima|nett)",
     "dankbar,? wenn",
     "(?:wären|wäre) (?:wir|ich) (?:ihnen|euch|dir)",
     "(?:ich|wir) bitten? um",
@@ -353,6 +353,7 @@ export const de: Lexicon = {
     topic: wordSet("über zu zum zur bezüglich bzgl hinsichtlich zu um besprechen"),
     including: wordSet("inklusive inkl mit einschließlich"),
     listing: wordSet("inklusive inkl einschließlich"),
+    conditions: wordSet("wenn falls sofern"),
     anaphora: wordSet("es diese dieses"),
     dangling: wordSet(
       "für von mit zu zum zur und oder der die das den dem ein eine einen ihr ihre unser unsere",

@@ -20,6 +20,8 @@ const TALK_TO = words(
   "compare notes with",
   "take (?:a |my |our )?(?:quick |short )?call (?:from|with)",
   "willing to (?:talk|speak|chat|share|take)",
+  "(?:willing|open|happy) to (?:hop|jump|get) on",
+  "(?:hop|jump|get) on a (?:quick |short |brief )?(?:call|zoom|chat) with (?:me|us)",
 );
 
 export const en: Lexicon = {
@@ -471,7 +473,8 @@ export const en: Lexicon = {
     "(?:i|we|they|team|department|[\\p{L}]{2,20} team|who) (?:needs|wants|requires)",
     "(?:need|needs|require|requires|want|wants|requesting)",
     "would (?:like|love|appreciate|welcome|prefer)",
-    "(?:it would|it'd|that would|that'd|would) (?:also |really |definitely |certainly )?be (?:(?:really|very|super|extremely|hugely|incredibly) )?(?:great|helpful|good|nice|useful|ideal|appreciated|handy|brilliant|perfect)",
+    "(?:it would|it'd|that would|that'd|would) (?:also |really |definitely |certainly |probably |just )?be (?:(?:really|very|super|extremely|hugely|incredibly|much) )?(?:great|helpful|good|nice|useful|ideal|appreciated|handy|brilliant|perfect|easiest|easier|simplest|best|quickest)",
+    "if you (?:could |can |would )?(?:sent|send|shared|share|provided|provide|forwarded|forward)",
     "would (?:also |really |definitely |certainly |greatly |hugely |massively )?help",
     "(?:would|will|could) (?:really )?(?:go a long way|carry (?:a lot of |real |some )?weight|make (?:a|all the) difference)",
     "looking for",
@@ -606,6 +609,8 @@ export const en: Lexicon = {
     "hold off",
     // The prospect's own offer: "Happy to sign an NDA if that's required".
     "(?:happy|glad|willing|ready) to (?:sign|fill (?:in|out)|complete|countersign)",
+    // A question about what the product does is no errand: "Do you support customer-managed keys?".
+    "(?:do|does|can|will) (?:you|it|the (?:platform|product|system|tool|software|app)) (?:support|integrate|handle|allow|work with|connect to)",
     // The prospect's own status: "Quick update on where things stand on our side:".
     "(?:quick|brief|short) update (?:on|from)",
     "where (?:things|we) (?:stand|are) on our (?:side|end)",
@@ -680,7 +685,7 @@ export const en: Lexicon = {
     "before",
     "(?<!(?:'m|'re|(?<![\\p{L}])(?:am|are|is|be)) )after",
     "(?<!the )following",
-    "(?:that |which )?(?:we|you|i|they|you've|we've) (?:discussed|mentioned|talked about|agreed|spoke about|covered|sent|shared|showed|offered|promised|reviewed)",
+    "(?<!(?<![\\p{L}])if )(?:that |which )?(?:we|you|i|they|you've|we've) (?:discussed|mentioned|talked about|agreed|spoke about|covered|sent|shared|showed|offered|promised|reviewed)",
     "further to",
     // "- mainly the health scores and the playbook automation": a detail of the thing before.
     "(?<=[,;:(—–-] )(?:mainly|mostly|especially|particularly|in particular|specifically|primarily|notably|such as|for example|for instance|with|including)",
@@ -785,6 +790,7 @@ export const en: Lexicon = {
     ),
     listing: wordSet("including incl covering containing reflecting showing outlining detailing listing"),
     details: wordSet("mainly mostly especially particularly specifically primarily notably with including"),
+    conditions: wordSet("if"),
     anaphora: wordSet("it them version copy"),
     dangling: wordSet(
       "of for the a an to and or with on in at from by your our my some any about regarding & plus be is through over",

@@ -335,6 +335,7 @@ export const es: Lexicon = {
     topic: wordSet("sobre acerca respecto para hablar revisar discutir tratar comentar"),
     including: wordSet("incluyendo con incluido incluida"),
     listing: wordSet("incluyendo"),
+    conditions: wordSet("si"),
     anaphora: wordSet("eso esto"),
     dangling: wordSet("de del la el los las un una para con sobre y e o a al su sus nuestro nuestra"),
     toRepVoice: {

@@ -137,6 +137,7 @@ export const fr: Lexicon = {
       {
         pattern: words(
           "(?:un|des|quelques|vos|d'autres) clients?",
+          "(?:un|deux|trois|quelques)(?: ou (?:deux|trois|quatre))? de vos clients",
           "l'un de vos clients",
           "clients? existants?",
         ),
@@ -238,6 +239,11 @@ export const fr: Lexicon = {
     "svp",
     "stp",
     "je (?:voudrais|souhaite|souhaiterais|veux)",
+    // Someone else's wish, relayed: "notre directeur financier aimerait échanger avec …".
+    "(?:aimerait|aimeraient|voudrait|voudraient|souhaiterait|souhaiteraient)",
+    "je suis (?:preneur|preneuse)",
+    "(?:serait|est)-(?:ce|il) envisageable",
+    "ce serait envisageable",
     "j'aimerais",
     "nous (?:voudrions|souhaitons|souhaiterions|aimerions|voulons)",
     "(?:nous avons|j'ai|on a|aurions|aurais|aura|auront|aurons|aurai|aurait|auraient) besoin",
@@ -373,6 +379,7 @@ export const fr: Lexicon = {
     topic: wordSet("sur concernant à propos de au sujet pour discuter"),
     including: wordSet("incluant avec comprenant"),
     listing: wordSet("incluant comprenant"),
+    conditions: wordSet("si s'il s'ils"),
     anaphora: wordSet("ça cela"),
     dangling: wordSet("de du des d' la le les l' un une pour avec sur et ou à au votre vos notre nos"),
     toRepVoice: {

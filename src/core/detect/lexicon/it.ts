@@ -324,6 +324,7 @@ export const it: Lexicon = {
     ),
     including: wordSet("incluso inclusi compreso con"),
     listing: wordSet("incluso inclusi compreso"),
+    conditions: wordSet("se qualora"),
     anaphora: wordSet("questo questa"),
     dangling: wordSet(
       "di del della dei delle il lo la i gli le un una per con su e o a al vostro vostra nostro nostra",

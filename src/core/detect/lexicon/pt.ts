@@ -326,6 +326,7 @@ export const pt: Lexicon = {
     topic: wordSet("sobre acerca relativo para falar discutir rever tratar conversar"),
     including: wordSet("incluindo com"),
     listing: wordSet("incluindo"),
+    conditions: wordSet("se caso"),
     anaphora: wordSet("isso isto"),
     dangling: wordSet("de do da dos das o a os as um uma para com sobre e ou ao seu sua nosso nossa"),
     toRepVoice: {

@@ -56,6 +56,8 @@ export interface ItemWords {
    * what it names is no request of its own, nor what a later "that" points at.
    */
   details?: ReadonlySet<string>;
+  /** Words opening a condition ("if", "si", "wenn"): "if you have case studies, that would help". */
+  conditions?: ReadonlySet<string>;
   /** Pronouns that point back at the thing named just before: "can you resend it?". */
   anaphora: ReadonlySet<string>;
   /** Words an item may not end on ("of", "the", "for"). */
