@@ -77,11 +77,17 @@ function findAllCues(lexicons: readonly Lexicon[], clause: string, sentence: str
  * "Can you resend it?", "we'd need to see that before this goes further": a pronoun, or an article
  * standing alone (at the end, or before a word no noun phrase holds), points at what came before.
  */
-function pointsBack(lexicons: readonly Lexicon[], clause: string): boolean {
+function pointsBack(lexicons: readonly Lexicon[], clause: string): "pronoun" | "article" | null {
   const tokens = tokenize(clause);
-  return tokens.some((t, i) =>
-    lexicons.some((l) => l.words.anaphora.has(t.norm) || standsAlone(l, tokens, i)),
-  );
+  if (tokens.some((t) => lexicons.some((l) => l.words.anaphora.has(t.norm)))) return "pronoun";
+  return tokens.some((_, i) => lexicons.some((l) => standsAlone(l, tokens, i))) ? "article" : null;
+}
+
+/** "…, including:", "covering:": a list of what the thing before the colon holds. */
+function introducesContents(lexicon: Lexicon, sentence: string): boolean {
+  const words = tokenize(sentence.replace(/:\s*$/, ""));
+  const last = words[words.length - 1]?.norm ?? "";
+  return lexicon.words.listing.has(last) || lexicon.words.including.has(last);
 }
 
 /** Whether the clause's first word is in the word set a lexicon picks ("mainly", "if"). */
@@ -181,7 +187,8 @@ function detectWith(lexicons: readonly Lexicon[], sentences: readonly Sentence[]
     // A second sentence inside a list item ("Doesn't need to be a formal quote.") keeps the list.
     if (!sentence.listItem) {
       listAsks = opensList(states, sentence);
-      listHandsOver = listAsks && handsOver(lexicons, text);
+      // "a formal proposal …, including:" lists the proposal's contents, not things to hand over.
+      listHandsOver = listAsks && handsOver(lexicons, text) && !introducesContents(primary, text);
     }
     previousAsked = sentenceAsks || continues;
     const push = (type: RequestType, item: string, at: number, score: number, duration: boolean): void => {
@@ -224,7 +231,12 @@ function detectWith(lexicons: readonly Lexicon[], sentences: readonly Sentence[]
       if (state.blocked || state.clause.subordinate || !(state.asks || inherited || alternative)) return;
       // "(the PDF you sent can't be redlined)": an aside asks for nothing unless it says so itself.
       if (state.clause.aside && !state.asks) return;
-      const pointing = state.asks && named.length === 0 && pointsBack(lexicons, state.clause.text);
+      // "Can you reissue it": a pronoun points back. "what this is going to run us": an article
+      // standing alone does too, unless the clause names its own thing through field words.
+      const pointer = state.asks && named.length === 0 ? pointsBack(lexicons, state.clause.text) : null;
+      const pointing =
+        pointer === "pronoun" ||
+        (pointer === "article" && readFieldWords(lexicons, state.clause.text, text).length === 0);
       const borrowed = pointing && previous !== null;
       const condition = state.asks && named.length === 0 && !borrowed ? conditionBeside(c) : null;
       const source: Mention =

@@ -284,6 +284,7 @@ export const enUnnamed: UnnamedAsk = {
           "(?:zoom|teams|webex|meet) (?:link|invite)",
           "(?:in|on) the (?:diary|calendar|books)",
           "(?:hop|jump|get) on (?:with|together)",
+          "(?:grab|book|find|get|have) (?:half an hour|an hour|(?:\\d{1,3}|a few|ten|fifteen|twenty|thirty) (?:minutes|mins))",
           "(?:half an hour|an hour|(?:\\d{1,3}|a few|some|ten|fifteen|twenty|thirty|forty-five) (?:minutes|mins)) with",
           "on the phone",
         ),
@@ -323,6 +324,10 @@ export const enUnnamed: UnnamedAsk = {
     "(?:a|an|some|better) (?:feel|sense|idea|view|picture|understanding|handle|read|steer)",
     "(?:things|items|bits|points|the following)",
     "(?:a (?:few|couple of) )?(?:times|slots|dates|options)",
+    "(?:a few|a couple of|some|more|two|three|several|extra) (?:days|weeks|hours|minutes)",
+    "(?:more |some |extra )?time",
+    // "get the site managers' training booked in": something done, not something handed over.
+    "(?:booked|done|sorted|signed|approved|scheduled|fixed|finished|completed|arranged|organi[sz]ed|installed|configured|started|in place|over the line|off the ground|up and running)",
     "moment",
     "minute",
     "second",

@@ -213,8 +213,6 @@ export const en: Lexicon = {
           "handbooks?",
           "playbooks?",
           "manuals?",
-          "something in writing",
-          "(?:this|it|that|everything|details) in writing",
         ),
       },
       {
@@ -239,7 +237,10 @@ export const en: Lexicon = {
       },
       {
         // Weak: "anything written up about how it went for them" is a case study.
-        pattern: words("(?:anything|something) (?:written|in writing)"),
+        pattern: words(
+          "(?:anything|something) (?:written|in writing)",
+          "(?:this|it|that|everything|details) in writing",
+        ),
         weak: true,
       },
       {
@@ -395,7 +396,7 @@ export const en: Lexicon = {
     meeting: [
       {
         pattern: words(
-          "(?<!(?<![\\p{L}])(?:for|at|in|on|during|before|after|from|since|until) (?:our|the|my|their|this|that|next|last|tomorrow's|today's)(?: [\\p{L}-]{1,20})? )(?:(?:quick|short|brief|video|phone|zoom|teams|follow-up|follow up|discovery|intro|introductory|half-hour|\\d{1,3}[- ]?min(?:ute)?s?) )?(?:calls?|meetings?|chats?|catch-?ups?|sit-?downs?|conversations?|discussions?)",
+          "(?<!(?<![\\p{L}])(?:for|at|in|on|during|before|after|from|since|until|to) (?:our|the|my|their|this|that|next|last|tomorrow's|today's)(?: [\\p{L}-]{1,20})? )(?:(?:quick|short|brief|video|phone|zoom|teams|follow-up|follow up|discovery|intro|introductory|half-hour|\\d{1,3}[- ]?min(?:ute)?s?) )?(?:calls?|meetings?|chats?|catch-?ups?|sit-?downs?|conversations?|discussions?)",
           "call (?:me|us)",
           "calendar (?:invites?|invitations?|links?)",
           "(?:booking|scheduling|calendly) links?",
@@ -452,6 +453,7 @@ export const en: Lexicon = {
     "(?:rfp|rfi|rfq|itt|tender) (?:documents?|documentation|pack|package|invitation|portal)",
     "(?:preparing|issuing|drafting|writing|running|launching|sending out|putting together|publishing) (?:an? |the |our )?(?:rfp|rfi|rfq|tender)s?",
     "vendor (?:registration|setup) forms?",
+    "(?:with|in) reference to",
     "keep (?:the|this|our) (?:conversation|dialogue|discussion|conversations) (?:going|open|alive|warm)",
     // Job titles and departments name people, not requests: "our Head of Pricing", "the security team".
     "(?:who|that|and) (?:handles|runs|manages|owns|leads|looks after|is responsible for|deals with|takes care of|signs off on) (?:[\\p{L}-]{1,20} ){0,2}[\\p{L}-]{1,20}",
