@@ -77,10 +77,15 @@ function findAllCues(lexicons: readonly Lexicon[], clause: string, sentence: str
  * "Can you resend it?", "we'd need to see that before this goes further": a pronoun, or an article
  * standing alone (at the end, or before a word no noun phrase holds), points at what came before.
  */
-function pointsBack(lexicons: readonly Lexicon[], clause: string): "pronoun" | "article" | null {
+function pointsBack(
+  lexicons: readonly Lexicon[],
+  clause: string,
+): { kind: "pronoun" | "article"; at: number } | null {
   const tokens = tokenize(clause);
-  if (tokens.some((t) => lexicons.some((l) => l.words.anaphora.has(t.norm)))) return "pronoun";
-  return tokens.some((_, i) => lexicons.some((l) => standsAlone(l, tokens, i))) ? "article" : null;
+  const pronoun = tokens.find((t) => lexicons.some((l) => l.words.anaphora.has(t.norm)));
+  if (pronoun) return { kind: "pronoun", at: pronoun.start };
+  const article = tokens.findIndex((_, i) => lexicons.some((l) => standsAlone(l, tokens, i)));
+  return article >= 0 ? { kind: "article", at: tokens[article].start } : null;
 }
 
 /** "…, including:", "covering:": a list of what the thing before the colon holds. */
@@ -231,12 +236,14 @@ function detectWith(lexicons: readonly Lexicon[], sentences: readonly Sentence[]
       if (state.blocked || state.clause.subordinate || !(state.asks || inherited || alternative)) return;
       // "(the PDF you sent can't be redlined)": an aside asks for nothing unless it says so itself.
       if (state.clause.aside && !state.asks) return;
-      // "Can you reissue it": a pronoun points back. "what this is going to run us": an article
-      // standing alone does too, unless the clause names its own thing through field words.
+      // "Can you reissue it with 45 seats at the same per-seat rate" points back; "what this is
+      // going to run us" and "hear from a couple of hospitals that already run it" name their
+      // own thing through field words first.
       const pointer = state.asks && named.length === 0 ? pointsBack(lexicons, state.clause.text) : null;
+      const ownFirst = (at: number): boolean =>
+        readFieldWords(lexicons, state.clause.text, text).some((u) => u.start < at);
       const pointing =
-        pointer === "pronoun" ||
-        (pointer === "article" && readFieldWords(lexicons, state.clause.text, text).length === 0);
+        pointer !== null && !(pointer.kind === "article" ? ownFirst(Infinity) : ownFirst(pointer.at));
       const borrowed = pointing && previous !== null;
       const condition = state.asks && named.length === 0 && !borrowed ? conditionBeside(c) : null;
       const source: Mention =
@@ -289,6 +296,8 @@ function detectWith(lexicons: readonly Lexicon[], sentences: readonly Sentence[]
           const type = fragment && before && u.type === "information" ? before : u.type;
           push(type, u.item, source.clause.offset + u.start, u.item.length, false);
         }
+        // What a later "one or two" points at is this, not an older cue.
+        if (read.length > 0) mention = null;
         if (read.length > 0) break;
       }
     });

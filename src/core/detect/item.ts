@@ -159,6 +159,19 @@ function fit(lexicon: Lexicon, parts: string[], keep: number): string {
   return item.length > MAX_ITEM ? item.slice(0, MAX_ITEM).trim() : item;
 }
 
+/**
+ * The first words of a text as an item, in the rep's voice: "something to read before our
+ * board meets" → "something to read before your board meets" with `maxWords` 7.
+ */
+export function leadingWords(lexicon: Lexicon, text: string, maxWords: number): string {
+  const parts: string[] = [];
+  for (const token of tokenize(text).slice(0, maxWords)) {
+    parts.push(token.raw);
+    if (closesPhrase(token)) break;
+  }
+  return parts.length > 0 ? fit(lexicon, parts, 1) : "";
+}
+
 /** Lower-cases a capital that is only there because the phrase opened the sentence ("Pricing please"). */
 function sentenceCase(item: string, atStart: boolean): string {
   if (!atStart || item.length < 2) return item;

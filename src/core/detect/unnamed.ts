@@ -1,7 +1,7 @@
 import type { RequestType } from "../types";
 import { REQUEST_TYPES } from "../types";
 import { findCues, type CueMatch } from "./cues";
-import { extractItem, standsAlone } from "./item";
+import { extractItem, leadingWords, standsAlone } from "./item";
 import { occurs } from "./lexicon/build";
 import type { Lexicon, TypeCue, UnnamedAsk } from "./lexicon/types";
 import { tokenize } from "./tokens";
@@ -51,18 +51,30 @@ function fieldLexicon(lexicon: Lexicon, unnamed: UnnamedAsk): Lexicon {
 }
 
 /** Where the object of the clause starts, after its handover verb and any vague opening; -1 for none. */
-function objectStart(lexicon: Lexicon, unnamed: UnnamedAsk, clause: string, kind: AskKind): number {
+/**
+ * Where the object of the clause starts, after its handover verb (`at`) and after any vague
+ * opening (`topic`); null for no handover.
+ */
+function objectStart(
+  lexicon: Lexicon,
+  unnamed: UnnamedAsk,
+  clause: string,
+  kind: AskKind,
+): { at: number; topic: number } | null {
   let at = 0;
   if (kind === "listed" || kind === "fragment") {
     at = lexicon.followUp.exec(clause)?.[0].length ?? 0;
   } else {
     const [verb] = clause.matchAll(unnamed.handover);
-    if (!verb) return -1;
+    if (!verb) return null;
     at = (verb.index ?? 0) + verb[0].length;
   }
   const vague = unnamed.vague.exec(clause.slice(at));
-  return at + (vague ? vague[0].length : 0);
+  return { at, topic: at + (vague ? vague[0].length : 0) };
 }
+
+/** Words of a vague thing with no topic named: "send me something to read" asks for it all the same. */
+const VAGUE_ITEM_WORDS = 5;
 
 /** The handed-over thing as an item in the rep's voice, or null when it is no thing to deliver. */
 function objectItem(
@@ -109,9 +121,20 @@ export function readUnnamedAsk(
   for (const lexicon of lexicons) {
     const unnamed = lexicon.unnamed;
     if (!unnamed) continue;
-    const start = objectStart(lexicon, unnamed, clause, kind);
-    const item = start >= 0 ? objectItem(lexicons[0], unnamed, clause, start, kind) : null;
-    if (item !== null) return [{ type: "information", item, start }];
+    const object = objectStart(lexicon, unnamed, clause, kind);
+    if (!object) continue;
+    const item = objectItem(lexicons[0], unnamed, clause, object.topic, kind);
+    if (item !== null) return [{ type: "information", item, start: object.topic }];
+    const vague = clause.slice(object.at).trim();
+    if (
+      object.topic > object.at &&
+      occurs(unnamed.indefinite, vague) &&
+      !occurs(unnamed.notDeliverable, vague)
+    ) {
+      return [
+        { type: "information", item: leadingWords(lexicons[0], vague, VAGUE_ITEM_WORDS), start: object.at },
+      ];
+    }
   }
   return [];
 }

@@ -300,6 +300,7 @@ export const enUnnamed: UnnamedAsk = {
       "(?:more |some |any )?(?:info|information|detail|details|material|materials|stuff|docs|documentation) (?:on|about|regarding|around|covering|re)",
     ],
   ),
+  indefinite: leading([], ["something", "anything", "whatever you(?:'ve| have)? got", "whatever you have"]),
   notDeliverable: words(
     "thoughts",
     "feedback",

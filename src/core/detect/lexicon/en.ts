@@ -478,6 +478,7 @@ export const en: Lexicon = {
     "(?:it would|it'd|that would|that'd|would) (?:also |really |definitely |certainly |probably |just )?be (?:(?:really|very|super|extremely|hugely|incredibly|much) )?(?:great|helpful|good|nice|useful|ideal|appreciated|handy|brilliant|perfect|easiest|easier|simplest|best|quickest)",
     "if you (?:could |can |would )?(?:sent|send|shared|share|provided|provide|forwarded|forward)",
     "would (?:also |really |definitely |certainly |greatly |hugely |massively )?help",
+    "(?:even )?better (?:still )?would be",
     "(?:would|will|could) (?:really )?(?:go a long way|carry (?:a lot of |real |some )?weight|make (?:a|all the) difference)",
     "looking for",
     "looking to (?:get|see|set up|schedule|arrange|book|receive|review)",
@@ -588,7 +589,9 @@ export const en: Lexicon = {
   negation: words(
     "no need",
     "(?:shouldn't|should not|needn't|need not|won't|will not) (?:need|have) to",
-    "(?:don't|do not|doesn't|does not|won't|will not|wouldn't|would not|didn't|did not|dont|no longer) (?:need|want|require|send|bother|have time|plan)",
+    "(?:don't|do not|doesn't|does not|won't|will not|wouldn't|would not|didn't|did not|dont|no longer) (?:need|want|require|send|bother|plan)",
+    // "We don't have time for a demo" refuses; "we did not have time to test it" tells what happened.
+    "(?:don't|do not|doesn't|does not|won't|will not|wouldn't|would not|dont) have (?:the )?time",
     "not (?:interested|needed|necessary|required|looking|a priority|at this (?:time|stage|point)|right now|moving (?:ahead|forward)|going (?:ahead|forward)|pursuing)",
     "(?:isn't|is not|aren't|are not) (?:needed|necessary|required)",
     "no longer",

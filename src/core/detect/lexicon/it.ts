@@ -60,6 +60,8 @@ export const it: Lexicon = {
           "qualcosa per iscritto",
           "per iscritto",
           "presentazione aziendale",
+          // "una presentazione sintetica da girargli": one to forward is a document.
+          "presentazione(?: [\\p{L}]{1,20})? da (?:girare|inoltrare|inviare|mandare|condividere|gir(?:argli|arle|arla))",
           "catalogo",
           "white ?paper",
           "specifiche(?: tecniche)?",

@@ -86,6 +86,8 @@ export interface UnnamedAsk {
   handover: RegExp;
   /** A vague start of the object that the item leaves out ("whatever you have on"). Anchored with ^. */
   vague: RegExp;
+  /** A thing with no name that still asks for material: "something", "anything". Anchored with ^. */
+  indefinite: RegExp;
   /** Objects that are no errand: opinions, contact details, an answer ("share your thoughts"). */
   notDeliverable: RegExp;
 }
