@@ -148,6 +148,21 @@ export function readFieldWords(
   clause: string,
   sentence: string,
 ): UnnamedRequest[] {
+  // A clause is asked about up to three times in a row (does it point back, is its cue generic,
+  // what does it ask); the last answers are kept so the reading runs once.
+  const key = `${lexicons.map((l) => l.language).join(",")}\u0000${clause}\u0000${sentence}`;
+  const known = recentFields.get(key);
+  if (known) return known;
+  const read = fieldWordsOf(lexicons, clause, sentence);
+  if (recentFields.size >= RECENT_FIELDS) recentFields.delete(recentFields.keys().next().value as string);
+  recentFields.set(key, read);
+  return read;
+}
+
+const RECENT_FIELDS = 8;
+const recentFields = new Map<string, UnnamedRequest[]>();
+
+function fieldWordsOf(lexicons: readonly Lexicon[], clause: string, sentence: string): UnnamedRequest[] {
   for (const lexicon of lexicons) {
     const unnamed = lexicon.unnamed;
     if (!unnamed) continue;
