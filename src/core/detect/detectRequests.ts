@@ -159,147 +159,238 @@ function unnamedSources(c: UnnamedContext): { clause: Clause; kind: AskKind }[] 
   return sources;
 }
 
+/** What carries from one sentence to the next. */
+interface Carry {
+  /** The bullets that follow inherit the request of the sentence that opened them. */
+  listAsks: boolean;
+  /** ... and that sentence asked to be handed something ("Could you send:"). */
+  listHandsOver: boolean;
+  /** The last clause that named types, for "can you resend it?". */
+  mention: Mention | null;
+  previousAsked: boolean;
+}
+
+/** One sentence, read once for all its clauses. */
+interface SentenceReading {
+  index: number;
+  /** The sentence as written, for evidence; `text` is it respelled, for reading. */
+  original: string;
+  text: string;
+  toOriginal(offset: number): number;
+  states: ClauseState[];
+  namedIn: CueMatch[][];
+  /** A clause that asks names a type other than a call: the cues alone read the sentence. */
+  named: boolean;
+  asks: boolean;
+  /** "Could you send the proposal? And the SOC 2 report." continues the request before it. */
+  continues: boolean;
+  /** Every clause may ask: the sentence asks, is a question, continues, or is a listed bullet. */
+  inherited: boolean;
+  listedBullet: boolean;
+  bulletHandedOver: boolean;
+}
+
+function readSentence(
+  lexicons: readonly Lexicon[],
+  sentence: Sentence,
+  index: number,
+  carry: Carry,
+): SentenceReading {
+  const primary = lexicons[0];
+  const original = stripGreeting(lexicons, sentence.text);
+  const { text, toOriginal } = respell(primary, original);
+  const states = splitClauses(text, primary).map((c) => readClause(lexicons, c));
+  const namedIn = states.map((s) => findAllCues(lexicons, s.clause.text, text));
+  // "Is SSO included, and could you send the documentation?" asks for documentation only.
+  const named = states.some(
+    (s, c) => !s.blocked && !s.clause.subordinate && namedIn[c].some((n) => n.type !== "meeting"),
+  );
+  const asks = states.some((s) => s.asks && !s.blocked);
+  const continues = carry.previousAsked && followsUp(lexicons, text);
+  const listedBullet = sentence.bullet && carry.listAsks;
+  const reading: SentenceReading = {
+    index,
+    original,
+    text,
+    toOriginal,
+    states,
+    namedIn,
+    named,
+    asks,
+    continues,
+    inherited: asks || text.endsWith("?") || continues || listedBullet,
+    listedBullet,
+    bulletHandedOver: listedBullet && carry.listHandsOver,
+  };
+  // A second sentence inside a list item ("Doesn't need to be a formal quote.") keeps the list.
+  if (!sentence.listItem) {
+    carry.listAsks = opensList(states, sentence);
+    // "a formal proposal …, including:" lists the proposal's contents, not things to hand over.
+    carry.listHandsOver = carry.listAsks && handsOver(lexicons, text) && !introducesContents(primary, text);
+  }
+  carry.previousAsked = asks || continues;
+  return reading;
+}
+
+function followsUp(lexicons: readonly Lexicon[], text: string): boolean {
+  return lexicons.some((l) => l.followUp.test(text));
+}
+
+/**
+ * "Si vous avez des cas clients à partager, je suis preneuse", "wäre es hilfreich, wenn Sie die
+ * Lösung in einer Online-Demo vorstellen könnten": a request that names nothing asks for what
+ * the condition beside it names, unless the condition is the rep's need ("if you need").
+ */
+function conditionBeside(lexicons: readonly Lexicon[], s: SentenceReading, c: number): Mention | null {
+  for (const other of [c - 1, c + 1]) {
+    const state = s.states[other];
+    if (!state || !state.clause.subordinate || state.own || state.blocked) continue;
+    if (s.namedIn[other].length === 0 || !opensWith(lexicons, state.clause.text, (w) => w.conditions))
+      continue;
+    return { clause: state.clause.text, cues: s.namedIn[other] };
+  }
+  return null;
+}
+
+/**
+ * Neither a detail nor the scene a sentence opens with ("Suite à notre échange, …", "Further to
+ * our call, …") is what a later "it" or "that" points at; "If you have a reference we could
+ * speak to, that would help" holds the thing.
+ */
+function namesAntecedent(lexicons: readonly Lexicon[], s: SentenceReading, state: ClauseState): boolean {
+  const { clause } = state;
+  const scene =
+    clause.subordinate && clause.offset === 0 && s.states.length > 1 && !handsOver(lexicons, clause.text);
+  return !scene && !clause.aside && !opensWith(lexicons, clause.text, (w) => w.details);
+}
+
+/** Where a sentence's requests go. */
+interface SentenceOutput {
+  add(type: RequestType, item: string, at: number, score: number, duration: boolean): void;
+  /** The types found in this sentence so far, in order. */
+  typesSoFar(): RequestType[];
+}
+
+/** The requests of one clause: by its cues, by what it points back at, or by the second reading. */
+function readClauseRequests(
+  lexicons: readonly Lexicon[],
+  s: SentenceReading,
+  c: number,
+  carry: Carry,
+  alternative: boolean,
+  out: SentenceOutput,
+): void {
+  const state = s.states[c];
+  const named = s.namedIn[c];
+  const previous = carry.mention;
+  if (state.negated) carry.mention = null;
+  else if (named.length > 0 && namesAntecedent(lexicons, s, state)) {
+    carry.mention = { clause: state.clause.text, cues: named };
+  }
+  if (state.blocked || state.clause.subordinate || !(state.asks || s.inherited || alternative)) return;
+  // "(the PDF you sent can't be redlined)": an aside asks for nothing unless it says so itself.
+  if (state.clause.aside && !state.asks) return;
+  // "Can you reissue it with 45 seats at the same per-seat rate" points back; "what this is
+  // going to run us" and "hear from a couple of hospitals that already run it" name their own
+  // thing through field words first.
+  const pointer = state.asks && named.length === 0 ? pointsBack(lexicons, state.clause.text) : null;
+  const ownFirst = (at: number): boolean =>
+    readFieldWords(lexicons, state.clause.text, s.text).some((u) => u.start < at);
+  const pointing = pointer !== null && !ownFirst(pointer.kind === "article" ? Infinity : pointer.at);
+  const borrowed = pointing && previous !== null;
+  const condition = state.asks && named.length === 0 && !borrowed ? conditionBeside(lexicons, s, c) : null;
+  const source: Mention =
+    borrowed && previous ? previous : (condition ?? { clause: state.clause.text, cues: named });
+  // "the details of where our data would be hosted": a generic noun gives way to a field word;
+  // "a phone call with two grocers of similar size": a call with customers is a reference call.
+  const generic = source.cues.length > 0 && source.cues.every((n) => n.cue.weak);
+  const call = source.cues.length > 0 && source.cues.every((n) => n.type === "meeting");
+  const fields =
+    generic || call
+      ? readFieldWords(lexicons, source.clause, s.text).filter(
+          (u) => generic || u.type === "references" || u.type === "demo",
+        )
+      : [];
+  for (const u of fields) {
+    out.add(u.type, u.item, state.clause.offset + (borrowed ? 0 : u.start), u.item.length, false);
+  }
+  if (fields.length === 0 && source.cues.length > 0) {
+    for (const cue of source.cues) {
+      const item = extractItem(lexicons[0], source.clause, cue, source.cues);
+      const at = state.clause.offset + (borrowed ? 0 : cue.start);
+      const score = (cue.cue.item === undefined ? 100 : 0) + (cue.cue.weak ? 0 : 50) + item.length;
+      out.add(cue.type, item, at, score, cue.cue.duration === true);
+    }
+    return;
+  }
+  if (s.named || fields.length > 0) return;
+  readUnnamed(lexicons, s, c, carry, { pointing, asks: state.asks || alternative }, out);
+}
+
+/** The second reading of a clause that asks but names no type (`unnamed.ts`). */
+function readUnnamed(
+  lexicons: readonly Lexicon[],
+  s: SentenceReading,
+  c: number,
+  carry: Carry,
+  how: { pointing: boolean; asks: boolean },
+  out: SentenceOutput,
+): void {
+  const clauseText = s.states[c].clause.text;
+  // A fragment after a request ("And your uptime history."), or a clause opened by "and" after one.
+  const fragment = s.asks ? followsUp(lexicons, clauseText) : s.continues;
+  // A bullet's own thing opens it: "(Bayview, Marina, Eastgate …)" later in it is detail.
+  const listed = (s.listedBullet && (c === 0 || followsUp(lexicons, clauseText))) || fragment;
+  const sources = unnamedSources({
+    sentence: s.text,
+    states: s.states,
+    index: c,
+    pointing: how.pointing,
+    asks: how.asks,
+    listed,
+    handedOver: !s.listedBullet || s.bulletHandedOver,
+    bare: s.listedBullet && c === 0,
+  });
+  // "the attestation …, plus a bridge letter": a fragment with no type of its own is more of
+  // what the sentence already asked for.
+  const types = out.typesSoFar();
+  const before = types.length > 0 ? types[types.length - 1] : null;
+  for (const source of sources) {
+    const read = readUnnamedAsk(lexicons, source.clause.text, s.text, source.kind);
+    if (read.length === 0) continue;
+    for (const u of read) {
+      const type = fragment && before && u.type === "information" ? before : u.type;
+      out.add(type, u.item, source.clause.offset + u.start, u.item.length, false);
+    }
+    // What a later "one or two" points at is this, not an older cue.
+    carry.mention = null;
+    return;
+  }
+}
+
 /**
  * Reads the sentences with the message's lexicon (first) and the ones it borrows from. Clause
  * structure and items follow the message's language; cues, requests and blockers come from all.
  */
 function detectWith(lexicons: readonly Lexicon[], sentences: readonly Sentence[]): Found[] {
-  const primary = lexicons[0];
   const found: Found[] = [];
-  let listAsks = false;
-  let listHandsOver = false;
-  let mention: Mention | null = null;
-  let previousAsked = false;
-  const followsUp = (text: string): boolean => lexicons.some((l) => l.followUp.test(text));
+  const carry: Carry = { listAsks: false, listHandsOver: false, mention: null, previousAsked: false };
   sentences.forEach((sentence, index) => {
     const sentenceStart = found.length;
-    const original = stripGreeting(lexicons, sentence.text);
-    const { text, toOriginal } = respell(primary, original);
-    const states = splitClauses(text, primary).map((c) => readClause(lexicons, c));
-    const namedIn = states.map((s) => findAllCues(lexicons, s.clause.text, text));
-    // A sentence that names a type is read by its cues alone: "Is SSO included, and could you send
-    // the documentation?" asks for documentation, not for SSO.
-    const sentenceNamed = states.some(
-      (s, c) => !s.blocked && !s.clause.subordinate && namedIn[c].some((n) => n.type !== "meeting"),
-    );
-    const question = text.endsWith("?");
-    const sentenceAsks = states.some((s) => s.asks && !s.blocked);
-    // "Could you send the proposal? And the SOC 2 report." continues the request before it.
-    const continues = previousAsked && followsUp(text);
-    const inherited = sentenceAsks || question || continues || (sentence.bullet && listAsks);
-    const listedBullet = sentence.bullet && listAsks;
-    const bulletHandedOver = listedBullet && listHandsOver;
-    // A second sentence inside a list item ("Doesn't need to be a formal quote.") keeps the list.
-    if (!sentence.listItem) {
-      listAsks = opensList(states, sentence);
-      // "a formal proposal …, including:" lists the proposal's contents, not things to hand over.
-      listHandsOver = listAsks && handsOver(lexicons, text) && !introducesContents(primary, text);
-    }
-    previousAsked = sentenceAsks || continues;
-    const push = (type: RequestType, item: string, at: number, score: number, duration: boolean): void => {
-      const evidence = evidenceFor(original, toOriginal(at));
-      found.push({ type, item, evidence, order: index * 10_000 + at, score, duration });
-    };
-    /**
-     * "Si vous avez des cas clients à partager, je suis preneuse", "wäre es hilfreich, wenn Sie
-     * die Lösung in einer Online-Demo vorstellen könnten": a request that names nothing asks for
-     * what the condition beside it names, unless the condition is the rep's need ("if you need").
-     */
-    const conditionBeside = (c: number): Mention | null => {
-      for (const other of [c - 1, c + 1]) {
-        const s = states[other];
-        if (!s || !s.clause.subordinate || s.own || s.blocked || namedIn[other].length === 0) continue;
-        if (!opensWith(lexicons, s.clause.text, (w) => w.conditions)) continue;
-        return { clause: s.clause.text, cues: namedIn[other] };
-      }
-      return null;
+    const s = readSentence(lexicons, sentence, index, carry);
+    const out: SentenceOutput = {
+      add: (type, item, at, score, duration) => {
+        const evidence = evidenceFor(s.original, s.toOriginal(at));
+        found.push({ type, item, evidence, order: index * 10_000 + at, score, duration });
+      },
+      typesSoFar: () => found.slice(sentenceStart).map((f) => f.type),
     };
     // "We don't need the proposal, just a rough quote" / "…, but a quote": the need carries over.
     let refusedAsk = false;
-    states.forEach((state, c) => {
-      const alternative = refusedAsk && (state.clause.contrast || followsUp(state.clause.text));
+    s.states.forEach((state, c) => {
+      const alternative = refusedAsk && (state.clause.contrast || followsUp(lexicons, state.clause.text));
       if (state.negated && state.own) refusedAsk = true;
-      const named = namedIn[c];
-      const previous: Mention | null = mention;
-      // Neither a detail nor the scene a sentence opens with ("Suite à notre échange, …", "Further
-      // to our call, …") is what a later "it" or "that" points at.
-      // "If you have a reference we could speak to, that would help" holds the thing; a scene does not.
-      const sceneSetter =
-        state.clause.subordinate &&
-        state.clause.offset === 0 &&
-        states.length > 1 &&
-        !handsOver(lexicons, state.clause.text);
-      const detail =
-        sceneSetter || state.clause.aside || opensWith(lexicons, state.clause.text, (w) => w.details);
-      if (state.negated) mention = null;
-      else if (named.length > 0 && !detail) mention = { clause: state.clause.text, cues: named };
-      if (state.blocked || state.clause.subordinate || !(state.asks || inherited || alternative)) return;
-      // "(the PDF you sent can't be redlined)": an aside asks for nothing unless it says so itself.
-      if (state.clause.aside && !state.asks) return;
-      // "Can you reissue it with 45 seats at the same per-seat rate" points back; "what this is
-      // going to run us" and "hear from a couple of hospitals that already run it" name their
-      // own thing through field words first.
-      const pointer = state.asks && named.length === 0 ? pointsBack(lexicons, state.clause.text) : null;
-      const ownFirst = (at: number): boolean =>
-        readFieldWords(lexicons, state.clause.text, text).some((u) => u.start < at);
-      const pointing =
-        pointer !== null && !(pointer.kind === "article" ? ownFirst(Infinity) : ownFirst(pointer.at));
-      const borrowed = pointing && previous !== null;
-      const condition = state.asks && named.length === 0 && !borrowed ? conditionBeside(c) : null;
-      const source: Mention =
-        borrowed && previous ? previous : (condition ?? { clause: state.clause.text, cues: named });
-      // "the details of where our data would be hosted": a generic noun gives way to a field word;
-      // "a phone call with two grocers of similar size": a call with customers is a reference call.
-      const generic = source.cues.length > 0 && source.cues.every((n) => n.cue.weak);
-      const call = source.cues.length > 0 && source.cues.every((n) => n.type === "meeting");
-      const fields =
-        generic || call
-          ? readFieldWords(lexicons, source.clause, text).filter(
-              (u) => generic || u.type === "references" || u.type === "demo",
-            )
-          : [];
-      for (const u of fields) {
-        push(u.type, u.item, state.clause.offset + (borrowed ? 0 : u.start), u.item.length, false);
-      }
-      if (fields.length === 0 && source.cues.length > 0) {
-        for (const cue of source.cues) {
-          const item = extractItem(primary, source.clause, cue, source.cues);
-          const at = state.clause.offset + (borrowed ? 0 : cue.start);
-          const score = (cue.cue.item === undefined ? 100 : 0) + (cue.cue.weak ? 0 : 50) + item.length;
-          push(cue.type, item, at, score, cue.cue.duration === true);
-        }
-        return;
-      }
-      if (sentenceNamed || fields.length > 0) return;
-      // A fragment after a request ("And your uptime history."), or a clause opened by "and" after one.
-      const fragment = sentenceAsks ? followsUp(state.clause.text) : continues;
-      // A bullet's own thing opens it: "(Bayview, Marina, Eastgate …)" later in it is detail.
-      const listed = (listedBullet && (c === 0 || followsUp(state.clause.text))) || fragment;
-      const handedOver = !listedBullet || bulletHandedOver;
-      const bare = listedBullet && c === 0;
-      const sources = unnamedSources({
-        sentence: text,
-        states,
-        index: c,
-        pointing,
-        asks: state.asks || alternative,
-        listed,
-        handedOver,
-        bare,
-      });
-      // "the attestation …, plus a bridge letter": a fragment with no type of its own is more of
-      // what the sentence already asked for.
-      const before = found.length > sentenceStart ? found[found.length - 1].type : null;
-      for (const source of sources) {
-        const read = readUnnamedAsk(lexicons, source.clause.text, text, source.kind);
-        for (const u of read) {
-          const type = fragment && before && u.type === "information" ? before : u.type;
-          push(type, u.item, source.clause.offset + u.start, u.item.length, false);
-        }
-        // What a later "one or two" points at is this, not an older cue.
-        if (read.length > 0) mention = null;
-        if (read.length > 0) break;
-      }
+      readClauseRequests(lexicons, s, c, carry, alternative, out);
     });
   });
   return found;
