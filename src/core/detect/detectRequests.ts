@@ -82,10 +82,24 @@ function pointsBack(
   clause: string,
 ): { kind: "pronoun" | "article"; at: number } | null {
   const tokens = tokenize(clause);
-  const pronoun = tokens.find((t) => lexicons.some((l) => l.words.anaphora.has(t.norm)));
-  if (pronoun) return { kind: "pronoun", at: pronoun.start };
+  // "talk it through", "go over them": what is discussed is a topic, not a thing to hand over.
+  const discussed = (i: number): boolean =>
+    i > 0 && lexicons.some((l) => l.words.purposeVerbs.has(tokens[i - 1].norm));
+  const pronoun = tokens.findIndex(
+    (t, i) => lexicons.some((l) => l.words.anaphora.has(t.norm)) && !discussed(i),
+  );
+  if (pronoun >= 0) return { kind: "pronoun", at: tokens[pronoun].start };
   const article = tokens.findIndex((_, i) => lexicons.some((l) => standsAlone(l, tokens, i)));
   return article >= 0 ? { kind: "article", at: tokens[article].start } : null;
+}
+
+/** Whether a pointing word ("both", "these") comes right before one of the cues. */
+function afterPointer(lexicons: readonly Lexicon[], clause: string, cues: readonly CueMatch[]): boolean {
+  const tokens = tokenize(clause);
+  return cues.some((cue) => {
+    const before = tokens.filter((t) => t.end <= cue.start).pop();
+    return before !== undefined && lexicons.some((l) => l.words.anaphora.has(before.norm));
+  });
 }
 
 /** "…, including:", "covering:": a list of what the thing before the colon holds. */
@@ -293,22 +307,30 @@ function readClauseRequests(
   // "Can you reissue it with 45 seats at the same per-seat rate" points back; "what this is
   // going to run us" and "hear from a couple of hospitals that already run it" name their own
   // thing through field words first.
-  const pointer = state.asks && named.length === 0 ? pointsBack(lexicons, state.clause.text) : null;
+  // "Both documents must be received by Friday": a generic noun after "both" or "these" is the
+  // things named before, not a new request.
+  const generic = named.length > 0 && named.every((n) => n.cue.weak);
+  const pointer =
+    state.asks && (named.length === 0 || (generic && afterPointer(lexicons, state.clause.text, named)))
+      ? pointsBack(lexicons, state.clause.text)
+      : null;
   const ownFirst = (at: number): boolean =>
     readFieldWords(lexicons, state.clause.text, s.text).some((u) => u.start < at);
   const pointing = pointer !== null && !ownFirst(pointer.kind === "article" ? Infinity : pointer.at);
   const borrowed = pointing && previous !== null;
+  // "Both documents must be received by Friday" with nothing named before: nothing to ask for.
+  if (pointing && generic && !borrowed) return;
   const condition = state.asks && named.length === 0 && !borrowed ? conditionBeside(lexicons, s, c) : null;
   const source: Mention =
     borrowed && previous ? previous : (condition ?? { clause: state.clause.text, cues: named });
   // "the details of where our data would be hosted": a generic noun gives way to a field word;
   // "a phone call with two grocers of similar size": a call with customers is a reference call.
-  const generic = source.cues.length > 0 && source.cues.every((n) => n.cue.weak);
+  const vague = source.cues.length > 0 && source.cues.every((n) => n.cue.weak);
   const call = source.cues.length > 0 && source.cues.every((n) => n.type === "meeting");
   const fields =
-    generic || call
+    vague || call
       ? readFieldWords(lexicons, source.clause, s.text).filter(
-          (u) => generic || u.type === "references" || u.type === "demo",
+          (u) => vague || u.type === "references" || u.type === "demo",
         )
       : [];
   for (const u of fields) {

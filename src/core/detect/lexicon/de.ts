@@ -25,6 +25,8 @@ export const de: Lexicon = {
       {
         pattern: words(
           "(?:uns|mir) (?:(?!\\p{L}{0,20}(?:demo|vorführung|präsentation))[\\p{L}-]{1,20} ){0,4}(?:zeigen|vorführen|demonstrieren|präsentieren)",
+          // "das System gern einmal live ansehen".
+          "(?:das system|die lösung|die software|die plattform|das tool|es) (?:[\\p{L}-]{1,20} ){0,3}(?:live )?(?:ansehen|anschauen|anzusehen|anzuschauen)",
         ),
         item: "eine Demo",
       },
@@ -226,6 +228,8 @@ export const de: Lexicon = {
     "wäre (?:es )?(?:toll|super|gut|hilfreich|schön|prima|nett)",
     "dankbar,? wenn",
     "(?:wären|wäre) (?:wir|ich) (?:ihnen|euch|dir)",
+    // "würde sich unser Instandhaltungsleiter das System gern einmal live ansehen".
+    "(?:würde|würden) (?:sich |uns |mir )?(?:\\p{L}{1,30} ){0,5}gerne?",
     "(?:ich|wir) bitten? um",
     "bitten? (?:wir|ich) (?:sie|euch|dich)",
     "(?:wir|ich) bitten? (?:sie|euch|dich)",

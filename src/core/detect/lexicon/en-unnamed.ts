@@ -166,7 +166,12 @@ export const enUnnamed: UnnamedAsk = {
           "(?:trial|dry) runs?",
           // "spin up a throwaway instance": the instance, in the prospect's words, is the item.
           "(?<=spin (?:up )?)(?:a|an|one) (?:[\\p{L}-]{1,20} ){0,2}(?:instance|tenant|environment|workspace|account)",
-          "(?:a |some )?(?:logins?|credentials)",
+        ),
+      },
+      {
+        // "a login we can poke around in"; "120 staff who would need logins" sizes the rollout.
+        pattern: words(
+          "(?<!(?:who|that) (?:would |will |'d |'ll )?need )(?:a |some )?(?:logins?|credentials)",
         ),
       },
       {

@@ -21,6 +21,7 @@ const TALK_TO = words(
   "take (?:a |my |our )?(?:quick |short )?call (?:from|with)",
   "willing to (?:talk|speak|chat|share|take)",
   "(?:willing|open|happy) to (?:hop|jump|get) on",
+  "(?:willing|open|happy|available) to (?:a |an )?(?:quick |short |brief )?(?:call|chat|conversation|phone call)",
   "(?:hop|jump|get) on a (?:quick |short |brief )?(?:call|zoom|chat) with (?:me|us)",
 );
 
@@ -49,14 +50,14 @@ export const en: Lexicon = {
       {
         // Walking through a plan, the numbers or the paperwork is a call about them, not a demo.
         pattern: words(
-          "walk (?:us|me|them|the team|our team|(?:the|our|my) [\\p{L}-]{1,20}(?: [\\p{L}-]{1,20})?) through(?! (?:the |your |our |this |that |a |any )?(?:[\\p{L}-]{1,20} )?(?:plans?|proposals?|contracts?|quotes?|pricing|numbers|options|timelines?|process|approach|questions|next steps|terms|rollout|migration|implementation|invoices?|budget|costs?|sow|statement of work)(?![\\p{L}]))",
+          "walk (?:us|me|them|her|him|the team|our team|(?:the|our|my) [\\p{L}-]{1,20}(?: [\\p{L}-]{1,20})?) through(?! (?:the |your |our |this |that |a |any )?(?:[\\p{L}-]{1,20} )?(?:plans?|proposals?|contracts?|quotes?|pricing|numbers|options|timelines?|process|approach|questions|next steps|terms|rollout|migration|implementation|invoices?|budget|costs?|sow|statement of work)(?![\\p{L}]))",
         ),
         item: "a walkthrough",
         takesObject: true,
       },
       {
         pattern: words("(?:training |onboarding |working |hands-on )?(?:sessions?|workshops?)"),
-        requires: words("see", "show", "walk (?:us|me|them|the team|our team) through", "demo"),
+        requires: words("see", "show", "walk (?:us|me|them|her|him|the team|our team) through", "demo"),
         weak: true,
       },
       {
@@ -526,7 +527,7 @@ export const en: Lexicon = {
     "if you (?:can|could) (?:send|share|provide|forward|get|pass|include)",
     "(?:the |our )?next steps? (?:would|will|could|should) be",
     "(?:has|have) (?:anything|something|much) been (?:written|published|put together|documented)",
-    "(?:invite|invites|inviting|invited) (?:[\\p{L}&-]{1,30} ){1,3}to (?:submit|tender|bid|respond|quote|propose|present)",
+    "(?:invite|invites|inviting|invited) (?:[\\p{L}&-]{1,30} ){0,3}to (?:submit|tender|bid|respond|quote|propose|present)",
     "must be (?:submitted|uploaded|received|returned|lodged)",
     "where are (?:we|you) (?:on|with)",
     "(?:what's|what is) the status (?:of|on)",
@@ -593,10 +594,15 @@ export const en: Lexicon = {
     // "We don't have time for a demo" refuses; "we did not have time to test it" tells what happened.
     "(?:don't|do not|doesn't|does not|won't|will not|wouldn't|would not|dont) have (?:the )?time",
     "not (?:interested|needed|necessary|required|looking|a priority|at this (?:time|stage|point)|right now|moving (?:ahead|forward)|going (?:ahead|forward)|pursuing)",
+    // "working with real data, not only the slides": the slides are what they do not want.
+    "not (?:only|just) (?:the|a|an|some|our|your)",
     "(?:isn't|is not|aren't|are not) (?:needed|necessary|required)",
     "no longer",
-    "already (?:have|has|got|received|signed|seen|had|reviewed|sent|completed)",
-    "(?:have|has|we've|i've) already",
+    // "We already have a proposal"; not "the 25 users we've already got?".
+    "already (?:have|has|got|received|signed|seen|had|reviewed|sent|completed)(?= (?:a|an|the|this|that|it|them|one|some|your|our|what|everything|enough|plenty|all)(?![\\p{L}]))",
+    // "We've already got the proposal" refuses; "the 25 users we've already got" describes them.
+    "(?<![\\p{L}]{2,20} )(?:have|has|we've|i've) already",
+    "(?:but|and|thanks|thank you|actually|well) (?:we've|i've|we have|i have) already",
     "nothing (?:needed|required|else|more|further|for now|at the moment)",
     "no (?:thanks|thank you)",
     "unsubscribe",
@@ -669,6 +675,7 @@ export const en: Lexicon = {
   // Also what the prospect hands over: "please find attached the signed NDA" asks for nothing.
   thanks: words(
     "(?:please )?find attached",
+    "attached (?:to|with|in) (?:this|the|my|our) (?:message|e-?mail|mail|note)",
     // An FYI, not an ask: "Please note that the Conditions of Contract are non-negotiable".
     "please (?:note|be (?:aware|advised))",
     "attached (?:is|are|please find|you(?:'ll| will) find)",
@@ -796,7 +803,7 @@ export const en: Lexicon = {
     listing: wordSet("including incl covering containing reflecting showing outlining detailing listing"),
     details: wordSet("mainly mostly especially particularly specifically primarily notably with including"),
     conditions: wordSet("if"),
-    anaphora: wordSet("it them version copy"),
+    anaphora: wordSet("it them version copy both these those"),
     dangling: wordSet(
       "of for the a an to and or with on in at from by your our my some any about regarding & plus be is through over",
     ),

@@ -138,6 +138,8 @@ export const fr: Lexicon = {
         pattern: words(
           "(?:un|des|quelques|vos|d'autres) clients?",
           "(?:un|deux|trois|quelques)(?: ou (?:deux|trois|quatre))? de vos clients",
+          // "un ou deux hôtels qui l'utilisent déjà".
+          "(?:un|une|deux|trois|quelques|d'autres)(?: ou (?:deux|trois|quatre))? (?:[\\p{L}-]{1,20} ){1,2}qui (?:l'utilisent|utilisent|l'ont déployée?|ont déployé|travaillent avec)",
           "l'un de vos clients",
           "clients? existants?",
         ),
