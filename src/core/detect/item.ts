@@ -204,6 +204,26 @@ function canonicalItem(walk: Walk, item: string, last: number): string {
     const { end, skip } = endOfPhrase(walk, last);
     return fit(lexicon, [item, ...pick(end, skip)], 1);
   }
+  return withQuantity(walk, item, last);
+}
+
+/** How far after a verb cue its quantity may come: "set us back to add analytics for the 25 users". */
+const QUANTITY_REACH = 8;
+
+/** A fixed item with the quantity the clause gives it: "pricing" → "pricing for the 25 users". */
+function withQuantity(walk: Walk, item: string, last: number): string {
+  const { tokens, lexicon } = walk;
+  const w = lexicon.words;
+  const limit = Math.min(tokens.length - 2, last + QUANTITY_REACH);
+  for (let k = last + 1; k <= limit; k++) {
+    if (closesPhrase(tokens[k - 1])) break;
+    if (!w.topic.has(tokens[k].norm) || w.purposeVerbs.has(tokens[k].norm)) continue;
+    const counted = [tokens[k + 1], tokens[k + 2]].some((t) => t !== undefined && /^\d/.test(t.norm));
+    if (!counted) continue;
+    const { end, skip } = endOfPhrase(walk, k);
+    const parts = tokens.slice(k, end + 1).flatMap((t, i) => (skip.has(k + i) ? [] : [t.raw]));
+    return fit(lexicon, [item, ...parts], 1);
+  }
   return item;
 }
 

@@ -785,7 +785,8 @@ export const en: Lexicon = {
       i we you they he she it
       is are was were will would can could should must has have had do does did may might am
       today tomorrow tonight next this soon available possible ready
-      sometime when whenever ahead prior no comes come came totals adds`),
+      sometime when whenever ahead prior no comes come came totals adds
+      we've i've you've they've we're i'm we'll i'll we'd i'd`),
     conjunctions: wordSet("and or & plus along together"),
     of: "of",
     quantities: wordSet(
