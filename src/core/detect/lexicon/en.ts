@@ -457,7 +457,8 @@ export const en: Lexicon = {
     "(?:with|in) reference to",
     "keep (?:the|this|our) (?:conversation|dialogue|discussion|conversations) (?:going|open|alive|warm)",
     // Job titles and departments name people, not requests: "our Head of Pricing", "the security team".
-    "(?:who|that|and) (?:handles|runs|manages|owns|leads|looks after|is responsible for|deals with|takes care of|signs off on) (?:[\\p{L}-]{1,20} ){0,2}[\\p{L}-]{1,20}",
+    // Starts after "who", so "a customer who runs it" keeps its customer: only the role is outside.
+    "(?<=(?:who|that|and) )(?:handles|runs|manages|owns|leads|looks after|is responsible for|deals with|takes care of|signs off on) (?:[\\p{L}-]{1,20} ){0,2}[\\p{L}-]{1,20}",
     "(?:head|director|vp|svp|evp|vice president|manager|lead|chief|officer) (?:of|for) [\\p{L}]{1,20}(?: (?:and|&) [\\p{L}]{1,20})?",
     "(?:vp|svp|evp|head|director) (?:of )?(?:security|pricing|sales|it|legal|procurement|finance|compliance|engineering|operations|product|proposals?|contracts?)",
     "(?:pricing|security|proposals?|contracts?|demo|trials?|legal|compliance|procurement|infosec|it) (?:team|department|dept|manager|director|lead|officer|analyst|desk|office|centre|center|committee|group)",
@@ -675,6 +676,7 @@ export const en: Lexicon = {
   // Also what the prospect hands over: "please find attached the signed NDA" asks for nothing.
   thanks: words(
     "(?:please )?find attached",
+    "(?:please )?find (?:[\\p{L}-]{1,20} ){1,4}attached",
     "attached (?:to|with|in) (?:this|the|my|our) (?:message|e-?mail|mail|note)",
     // An FYI, not an ask: "Please note that the Conditions of Contract are non-negotiable".
     "please (?:note|be (?:aware|advised))",
@@ -778,7 +780,8 @@ export const en: Lexicon = {
       to for with about on in at from by into regarding around via
       and or but so then if that what which how when whether where why
       hi hello hey dear thanks thank sam
-      appreciate interested keen looking hoping after grateful mind`),
+      appreciate interested keen looking hoping after grateful mind
+      add go move change switch upgrade extend cancel remove increase reduce expand`),
     stopAfter: wordSet(`
       so because since before after by until till asap as when if which who whom whose that where while once
       use uses using please thanks thank too also again back across along those them him her together afterwards later last going
