@@ -55,7 +55,11 @@ function rawMatches(lexicon: Lexicon, clause: string, context: string): Candidat
 
 /** Keeps the longest of overlapping cues: "penetration test" over "test", "presentación comercial" over "presentación". */
 function dropOverlaps(matches: Candidate[]): Candidate[] {
-  const byLength = [...matches].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  // On a tie, a cue that matched only in its context ("una presentación … para reenviarla") wins.
+  const specific = (m: Candidate): number => (m.cue.requires ? 1 : 0);
+  const byLength = [...matches].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || specific(b) - specific(a) || a.start - b.start,
+  );
   const kept: Candidate[] = [];
   for (const m of byLength) {
     if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);

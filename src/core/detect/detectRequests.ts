@@ -8,7 +8,7 @@ import type { Lexicon } from "./lexicon/types";
 import { respell } from "./respell";
 import { splitSentences, type Sentence } from "./segment";
 import { tokenize } from "./tokens";
-import { handsOver, readFieldWords, readUnnamedAsk, type AskKind } from "./unnamed";
+import { handsOver, readFieldWords, readUnnamedAsk, type AskKind, type UnnamedRequest } from "./unnamed";
 
 /** Evidence longer than this is cut to a window around the request. */
 export const MAX_EVIDENCE = 300;
@@ -91,6 +91,26 @@ function pointsBack(
   if (pronoun >= 0) return { kind: "pronoun", at: tokens[pronoun].start };
   const article = tokens.findIndex((_, i) => lexicons.some((l) => standsAlone(l, tokens, i)));
   return article >= 0 ? { kind: "article", at: tokens[article].start } : null;
+}
+
+/** Whether a conjunction stands between the cue and a field word after it. */
+function joinedBefore(
+  lexicons: readonly Lexicon[],
+  clause: string,
+  cue: CueMatch,
+  fields: readonly UnnamedRequest[],
+): boolean {
+  const tokens = tokenize(clause);
+  // "the details of where …": a generic noun followed by "of" or "on" is about what follows.
+  const next = tokens.find((t) => t.start >= cue.end);
+  const about =
+    next !== undefined && lexicons.some((l) => l.words.of === next.norm || l.words.topic.has(next.norm));
+  if (about && next.norm !== "for") return false;
+  return fields.some((u) =>
+    tokens.some(
+      (t) => t.start >= cue.end && t.end <= u.start && lexicons.some((l) => l.words.conjunctions.has(t.norm)),
+    ),
+  );
 }
 
 /** Whether a pointing word ("both", "these") comes right before one of the cues. */
@@ -336,12 +356,36 @@ function readClauseRequests(
   for (const u of fields) {
     out.add(u.type, u.item, state.clause.offset + (borrowed ? 0 : u.start), u.item.length, false);
   }
+  // "the product documentation … along with the commercials": a generic noun joined to the field
+  // word by "and" is a thing of its own, not what the field word qualifies.
+  if (vague && fields.length > 0 && !borrowed) {
+    for (const cue of source.cues.filter((n) => joinedBefore(lexicons, source.clause, n, fields))) {
+      out.add(
+        cue.type,
+        extractItem(lexicons[0], source.clause, cue, source.cues),
+        state.clause.offset + cue.start,
+        0,
+        false,
+      );
+    }
+  }
   if (fields.length === 0 && source.cues.length > 0) {
     for (const cue of source.cues) {
       const item = extractItem(lexicons[0], source.clause, cue, source.cues);
       const at = state.clause.offset + (borrowed ? 0 : cue.start);
       const score = (cue.cue.item === undefined ? 100 : 0) + (cue.cue.weak ? 0 : 50) + item.length;
       out.add(cue.type, item, at, score, cue.cue.duration === true);
+    }
+    // "the admin guide … along with the commercials for 80 users": a field word joined after the
+    // last cue by "and" is a second thing asked for.
+    if (!borrowed) {
+      const last = source.cues[source.cues.length - 1];
+      const joined = readFieldWords(lexicons, source.clause, s.text).filter(
+        (u) => u.start >= last.end && !source.cues.some((n) => n.type === u.type),
+      );
+      for (const u of joined.filter((u) => joinedBefore(lexicons, source.clause, last, [u]))) {
+        out.add(u.type, u.item, state.clause.offset + u.start, u.item.length, false);
+      }
     }
     return;
   }

@@ -282,7 +282,8 @@ export const enUnnamed: UnnamedAsk = {
           "availability",
           "(?:a |some )?(?:slot|time|window)s? (?:to|for|when|next|this|on|that)",
           "(?:ring|phone) (?:me|us)",
-          "give (?:me|us) a (?:ring|buzz|call|shout|bell)",
+          // Not "a shout": "any questions, just give me a shout" offers help.
+          "give (?:me|us) a (?:ring|buzz|call|bell)",
           "(?:on|over) the phone",
           "face[- ]to[- ]face",
           "in person",
@@ -325,6 +326,7 @@ export const enUnnamed: UnnamedAsk = {
     "contact (?:details|info|information)",
     "names?",
     "heads-?up",
+    "(?:a |an )?(?:shout|ring|buzz|bell)",
     "chance",
     // "a feel for the UI" asks for an impression, which only a type word makes an errand.
     "(?:a|an|some|better) (?:feel|sense|idea|view|picture|understanding|handle|read|steer)",

@@ -695,7 +695,9 @@ export const en: Lexicon = {
   ),
   subordinate: words(
     // A sentence opening "So we would like …" is a discourse marker, not a purpose.
-    "(?<=[\\p{L}\\p{N},;)] )so (?:that|we|i|our|they|it|the|my|he|she|you)",
+    // "so we can review it" is a purpose; "…closes on the 30th, so I need a quote" is the request.
+    "(?<=[\\p{L}\\p{N},;)] )so (?:that|(?:we|i|they|it|he|she|you)(?:'ll|'d| can| could| may| might| will| would| are able| have)|(?:our|the|my|their) (?:[\\p{L}-]{1,20} ){1,2}(?:can|could|may|might|will|would))",
+    "if (?:anything|something|anyone|someone|that|this) (?:needs?|requires?)",
     "before",
     "(?<!(?:'m|'re|(?<![\\p{L}])(?:am|are|is|be)) )after",
     "(?<!the )following",

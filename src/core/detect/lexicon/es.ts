@@ -66,6 +66,20 @@ export const es: Lexicon = {
         ),
       },
       {
+        // "si tenéis una presentación … así la puedo reenviar": one to forward is a document.
+        pattern: words(
+          "presentación(?: (?:de la|del) (?:plataforma|producto|herramienta|solución|software))?",
+        ),
+        requires: words(
+          "reenviar(?:la)?",
+          "compartir(?:la)?",
+          "circular(?:la)?",
+          "pasársela",
+          "enviársela",
+          "en pdf",
+        ),
+      },
+      {
         pattern: words(
           "folletos?",
           "fichas? (?:técnicas?|de producto)",
