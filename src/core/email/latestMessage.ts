@@ -7,7 +7,7 @@
 import type { Mailbox } from "../types";
 import { isBlank, type QuotedLine, splitLines, tidyLines, unquote } from "./lines";
 import { findQuoteHeaders, type QuoteHeader } from "./quoteHeaders";
-import { isFreeMail } from "./sender";
+import { isOurSide } from "./sender";
 
 export interface MessageSlice {
   /** The message's lines joined, quote markers of its own level removed. */
@@ -79,21 +79,6 @@ function collect(thread: Thread, start: number, level: number): string[] {
   return out;
 }
 
-function domainOf(email: string): string {
-  return email.slice(email.lastIndexOf("@") + 1).toLowerCase();
-}
-
-/** The rep, or a colleague writing from the rep's company domain: never the prospect. */
-function isFromMe(header: QuoteHeader, me: Mailbox | undefined): boolean {
-  if (!me || !header.from) return false;
-  const { email, name } = header.from;
-  if (email && me.email) {
-    if (email.toLowerCase() === me.email.toLowerCase()) return true;
-    return !isFreeMail(me.email) && domainOf(email) === domainOf(me.email);
-  }
-  return name !== "" && name.toLowerCase() === me.name.toLowerCase();
-}
-
 function messageUnder(thread: Thread, index: number): MessageSlice {
   const header = thread.headers[index];
   let next = header.end;
@@ -105,7 +90,7 @@ function messageUnder(thread: Thread, index: number): MessageSlice {
 }
 
 function prospectMessage(thread: Thread, me: Mailbox | undefined): MessageSlice {
-  const index = thread.headers.findIndex((header) => !isFromMe(header, me));
+  const index = thread.headers.findIndex((header) => !isOurSide(header.from, me));
   if (index < 0) return { text: "", header: null, found: false };
   return messageUnder(thread, index);
 }

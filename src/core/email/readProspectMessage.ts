@@ -7,18 +7,13 @@ import type { EmailInput, ProspectMessage } from "../types";
 import { htmlToText } from "./htmlToText";
 import { detectLanguage } from "./language";
 import { latestMessage, type MessageSlice, quotedProspectMessage } from "./latestMessage";
-import { firstNameOf, findProspect, nameFromAddress, normalizeName } from "./sender";
+import { firstNameOf, findProspect, isOurSide, nameFromAddress, normalizeName } from "./sender";
 import { cutSignature } from "./signature";
 
 function senderNames(name: string, email: string): string[] {
   const full = normalizeName(name) || nameFromAddress(email);
   const first = firstNameOf(full);
   return [full, first].filter((value) => value !== "");
-}
-
-function isFromMe(input: EmailInput): boolean {
-  const { from, me } = input;
-  return !!from && !!me && from.email !== "" && from.email.toLowerCase() === me.email.toLowerCase();
 }
 
 export function readProspectMessage(input: EmailInput): ProspectMessage {
@@ -28,8 +23,9 @@ export function readProspectMessage(input: EmailInput): ProspectMessage {
   // received with no text is unreadable input.
   if (body.trim() === "" && input.mode === "read") throw new InputError("The email has no text");
 
-  // Reading our own sent mail, the prospect is the one quoted below it, as in a reply draft.
-  const fromQuote = input.mode === "compose" || isFromMe(input);
+  // Reading our own sent mail, or a colleague's forward, the prospect is the one quoted below
+  // it, as in a reply draft.
+  const fromQuote = input.mode === "compose" || isOurSide(input.from, input.me);
   const slice: MessageSlice = fromQuote ? quotedProspectMessage(body, input.me) : latestMessage(body);
   const header = slice.header;
   const from = fromQuote ? (header?.from ?? null) : (input.from ?? header?.from ?? null);

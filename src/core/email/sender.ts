@@ -312,6 +312,17 @@ export function isFreeMail(email: string): boolean {
   return labels.some((label) => FREE_MAIL.has(label)) && labels.length <= 3;
 }
 
+/** The rep, or a colleague writing from the rep's company domain: never the prospect. */
+export function isOurSide(from: Mailbox | null | undefined, me: Mailbox | undefined): boolean {
+  if (!me || !from) return false;
+  const { email, name } = from;
+  if (email && me.email) {
+    if (email.toLowerCase() === me.email.toLowerCase()) return true;
+    return !isFreeMail(me.email) && domainOf(email) === domainOf(me.email);
+  }
+  return name !== "" && name.toLowerCase() === me.name.toLowerCase();
+}
+
 /** "granitebuild.com" → "Granitebuild", "highlandtweed.co.uk" → "Highlandtweed", free mail → "". */
 export function companyFromDomain(email: string): string {
   if (!email.includes("@")) return "";

@@ -11,8 +11,10 @@ import {
   readAttribution,
   readLabel,
   quotedProspectMessage,
+  readProspectMessage,
   readSeparator,
 } from "../../../src/core/email";
+import type { EmailInput } from "../../../src/core/types";
 
 describe("parseHeaderDate", () => {
   it.each([
@@ -417,6 +419,39 @@ describe("the rep's side of a thread", () => {
     const message = quotedProspectMessage(draft, me);
     expect(message.text).toBe("Could you send pricing for 12 seats?");
     expect(message.header?.from?.email).toBe("ana@atlantic.com");
+  });
+
+  it("reads a colleague's forward in read mode as the prospect's message quoted below it", () => {
+    const body = [
+      "Sam - this one's yours now, she's in your patch.",
+      "",
+      "Jess",
+      "",
+      "---------- Forwarded message ---------",
+      "From: Meredith Chan <mchan@cascadeclinics.org>",
+      "Date: Wed, Nov 18, 2026 at 4:31 PM",
+      "Subject: Thanks for today",
+      "To: Jess Alvarez <jess.alvarez@contoso.com>",
+      "",
+      "Hi Jess,",
+      "",
+      "Could you send the pricing for our three clinics?",
+      "",
+      "Meredith",
+    ].join("\n");
+    const input: EmailInput = {
+      mode: "read",
+      body,
+      bodyType: "text",
+      from: { name: "Jess Alvarez", email: "jess.alvarez@contoso.com" },
+      me,
+    };
+    const message = readProspectMessage(input);
+    expect(message.sender.firstName).toBe("Meredith");
+    expect(message.text).toContain("Could you send the pricing for our three clinics?");
+    expect(message.text).not.toContain("this one's yours");
+    // Without the signed-in rep (a .eml on the command line) the colleague's note is read.
+    expect(readProspectMessage({ ...input, me: undefined }).sender.firstName).toBe("Jess");
   });
 
   it("keeps free-mail colleagues apart", () => {
