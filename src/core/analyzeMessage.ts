@@ -10,8 +10,8 @@ import type { Analysis, IsoDate, ProspectMessage } from "./types";
  */
 export function analyzeMessage(message: ProspectMessage, today?: IsoDate): Analysis {
   if (!message.found) return { message, requests: [], dates: [], deadline: null };
-  const { text, sentAt, language } = message;
-  const requests = detectRequests(text, language);
+  const { text, sentAt, language, addressees } = message;
+  const requests = detectRequests(text, language, addressees);
   const dates = findDates(text, sentAt, language, today);
   // A deadline belongs to a requested item; with no request there is nothing it could be for.
   const deadline = requests.length > 0 ? findDeadline(text, sentAt, language, today) : null;

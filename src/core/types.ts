@@ -46,6 +46,8 @@ export interface EmailInput {
   sentAt?: string;
   /** The rep, so a thread's own messages are not taken for the prospect's. */
   me?: Mailbox;
+  /** Read mode: whom the message was addressed to, To and Cc. */
+  recipients?: Mailbox[];
 }
 
 export interface Prospect {
@@ -67,6 +69,20 @@ export interface ProspectMessage {
   subject: string;
   /** False when a compose draft holds no quoted prospect message (new mail, or a client that strips it). */
   found: boolean;
+  /** Who the message speaks to besides the prospect's own words: see `Addressees`. */
+  addressees: Addressees;
+}
+
+/**
+ * First names of the people a message is addressed to, by side. "Raj, can you pull together our
+ * store count" asks the prospect's colleague Raj, not the rep; "…and get it over to Jordan" names
+ * the rep as the one who receives.
+ */
+export interface Addressees {
+  /** The rep and the rep's colleagues among the recipients. */
+  ours: string[];
+  /** The prospect's colleagues among the recipients. */
+  theirs: string[];
 }
 
 export interface DetectedRequest {

@@ -18,6 +18,7 @@ describe("reading a received email", () => {
       from: ANNA,
       sender: { displayName: "Assistant", emailAddress: "assistant@acme.example" },
       to: [{ displayName: "Sam Rivera", emailAddress: "sam@vendor.example" }],
+      cc: [{ displayName: "Ben Ode", emailAddress: "ben@acme.example" }],
       dateTimeCreated: new Date("2026-11-27T09:00:00Z"),
       conversationId: "conv-7",
     });
@@ -32,6 +33,7 @@ describe("reading a received email", () => {
       sentAt: "2026-11-27T09:00:00.000Z",
       conversationId: "conv-7",
       to: [SAM],
+      recipients: [SAM, { name: "Ben Ode", email: "ben@acme.example" }],
       me: SAM,
     });
     expect(outlook.called("body.getAsync")[0].args[0]).toBe("html");

@@ -98,6 +98,7 @@ export function analysis(overrides: Partial<Analysis> = {}, found = true): Analy
       language: "en",
       subject: "Route planning",
       found,
+      addressees: { ours: [], theirs: [] },
     },
     requests: [request("demo", "a demo of route planning", "Could you show me a demo of route planning?")],
     dates: [],

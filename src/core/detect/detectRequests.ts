@@ -1,4 +1,5 @@
-import type { DetectedLanguage, DetectedRequest, RequestType } from "../types";
+import type { Addressees, DetectedLanguage, DetectedRequest, RequestType } from "../types";
+import { greetedNames, turnsTo } from "./addressed";
 import { splitClauses, type Clause } from "./clauses";
 import { findCues, type CueMatch } from "./cues";
 import { extractItem, standsAlone } from "./item";
@@ -139,18 +140,35 @@ function opensWith(
   return lexicons.some((l) => pick(l.words)?.has(first) === true);
 }
 
+/**
+ * "a 30-minute call with you - and whoever handles billing - to go through the pricing
+ * structure": an aside cut the call from what it is for, which is its topic, not a request.
+ */
+function isPurposeOfEarlier(lexicons: readonly Lexicon[], s: SentenceReading, c: number): boolean {
+  if (c === 0 || !s.namedIn.slice(0, c).some((named) => named.length > 0)) return false;
+  const tokens = tokenize(s.states[c].clause.text);
+  if (tokens.length < 2) return false;
+  return lexicons.some(
+    (l) => l.words.infinitive.has(tokens[0].norm) && l.words.purposeVerbs.has(tokens[1].norm),
+  );
+}
+
 function evidenceFor(sentence: string, at: number): string {
   if (sentence.length <= MAX_EVIDENCE) return sentence;
   const from = Math.max(0, Math.min(at - 100, sentence.length - MAX_EVIDENCE));
   return sentence.slice(from, from + MAX_EVIDENCE).trim();
 }
 
-function stripGreeting(lexicons: readonly Lexicon[], sentence: string): string {
+function greetingOf(lexicons: readonly Lexicon[], sentence: string): string {
   for (const lexicon of lexicons) {
     const m = lexicon.greeting.exec(sentence);
-    if (m) return sentence.slice(m[0].length).trim();
+    if (m) return m[0];
   }
-  return sentence;
+  return "";
+}
+
+function stripGreeting(lexicons: readonly Lexicon[], sentence: string): string {
+  return sentence.slice(greetingOf(lexicons, sentence).length).trim();
 }
 
 /** Whether the list items that follow this sentence inherit its request ("Could you send:"). */
@@ -203,6 +221,13 @@ interface Carry {
   mention: Mention | null;
   previousAsked: boolean;
 }
+
+const FRESH_CARRY: Readonly<Carry> = {
+  listAsks: false,
+  listHandsOver: false,
+  mention: null,
+  previousAsked: false,
+};
 
 /** One sentence, read once for all its clauses. */
 interface SentenceReading {
@@ -322,6 +347,7 @@ function readClauseRequests(
     carry.mention = { clause: state.clause.text, cues: named };
   }
   if (state.blocked || state.clause.subordinate || !(state.asks || s.inherited || alternative)) return;
+  if (isPurposeOfEarlier(lexicons, s, c)) return;
   // "(the PDF you sent can't be redlined)": an aside asks for nothing unless it says so itself.
   if (state.clause.aside && !state.asks) return;
   // "Can you reissue it with 45 seats at the same per-seat rate" points back; "what this is
@@ -438,10 +464,25 @@ function readUnnamed(
  * Reads the sentences with the message's lexicon (first) and the ones it borrows from. Clause
  * structure and items follow the message's language; cues, requests and blockers come from all.
  */
-function detectWith(lexicons: readonly Lexicon[], sentences: readonly Sentence[]): Found[] {
+function detectWith(
+  lexicons: readonly Lexicon[],
+  sentences: readonly Sentence[],
+  addressees: Addressees,
+): Found[] {
   const found: Found[] = [];
-  const carry: Carry = { listAsks: false, listHandsOver: false, mention: null, previousAsked: false };
+  const carry: Carry = { ...FRESH_CARRY };
+  // Turning to a colleague of the prospect by name holds until the paragraph ends or the writer
+  // turns to someone else.
+  let elsewhere = false;
   sentences.forEach((sentence, index) => {
+    const greeting = greetingOf(lexicons, sentence.text);
+    const turn = turnsTo(sentence.text.slice(greeting.length).trim(), greetedNames(greeting), addressees);
+    if (sentence.opensBlock || (turn.side === "ours" && turn.lasting)) elsewhere = false;
+    if (turn.side === "theirs" && turn.lasting) elsewhere = true;
+    if (elsewhere || turn.side === "theirs") {
+      Object.assign(carry, FRESH_CARRY);
+      return;
+    }
     const sentenceStart = found.length;
     const s = readSentence(lexicons, sentence, index, carry);
     const out: SentenceOutput = {
@@ -453,13 +494,61 @@ function detectWith(lexicons: readonly Lexicon[], sentences: readonly Sentence[]
     };
     // "We don't need the proposal, just a rough quote" / "…, but a quote": the need carries over.
     let refusedAsk = false;
+    const clauseStarts: number[] = [];
+    const alternatives: boolean[] = [];
     s.states.forEach((state, c) => {
       const alternative = refusedAsk && (state.clause.contrast || followsUp(lexicons, state.clause.text));
       if (state.negated && state.own) refusedAsk = true;
+      clauseStarts.push(found.length);
+      alternatives.push(alternative);
       readClauseRequests(lexicons, s, c, carry, alternative, out);
     });
+    dropRefused(lexicons, s, found, sentenceStart, clauseStarts, alternatives);
   });
   return found;
+}
+
+/** "…, and I'll come back to you" adds a step; "…, but I don't have the bandwidth" sets against. */
+function joinedByConjunction(lexicons: readonly Lexicon[], s: SentenceReading, c: number): boolean {
+  const before = tokenize(s.text.slice(0, s.states[c].clause.offset));
+  const word = before[before.length - 1]?.norm ?? "";
+  return lexicons.some((l) => l.words.conjunctions.has(word));
+}
+
+/**
+ * "No need for another call just yet – … then we can regroup": a type the sentence turns down is
+ * asked for nowhere else in it but in an alternative ("…, just a rough quote"). "Lisa asked me to
+ * get on a call with your engineer but I don't have the bandwidth" turns down what came before.
+ */
+function dropRefused(
+  lexicons: readonly Lexicon[],
+  s: SentenceReading,
+  found: Found[],
+  sentenceStart: number,
+  clauseStarts: readonly number[],
+  alternatives: readonly boolean[],
+): void {
+  const refused = new Set<RequestType>();
+  let refusedBefore = -1;
+  s.states.forEach((state, c) => {
+    if (!state.negated) return;
+    // "We already signed the NDA; please send the MSA" says what they have, refusing nothing.
+    if (state.own) for (const n of s.namedIn[c]) refused.add(n.type);
+    if (state.clause.contrast && s.namedIn[c].length === 0 && !joinedByConjunction(lexicons, s, c)) {
+      refusedBefore = c;
+    }
+  });
+  if (refused.size === 0 && refusedBefore < 0) return;
+  const clauseOf = (i: number): number => {
+    let c = 0;
+    while (c + 1 < clauseStarts.length && clauseStarts[c + 1] <= i) c++;
+    return c;
+  };
+  const kept = found.slice(sentenceStart).filter((f, k) => {
+    const c = clauseOf(sentenceStart + k);
+    return c >= refusedBefore && (alternatives[c] || !refused.has(f.type));
+  });
+  found.splice(sentenceStart, found.length - sentenceStart, ...kept);
 }
 
 function holds(longer: string, shorter: string): boolean {
@@ -489,6 +578,8 @@ function mergeByType(found: readonly Found[]): DetectedRequest[] {
     .map(({ type, item, evidence }) => ({ type, item, evidence }));
 }
 
+const NO_ADDRESSEES: Addressees = { ours: [], theirs: [] };
+
 /** How many opening sentences an out-of-office notice shows itself in. */
 const AUTO_REPLY_HEAD = 4;
 
@@ -512,7 +603,11 @@ function isBulkOrAutoReply(
  * `text` is the message without quoted history; a greeting or sign-off left in is harmless.
  * Runs in time linear in the text: one scan into sentences and clauses, then bounded patterns.
  */
-export function detectRequests(text: string, language: DetectedLanguage): DetectedRequest[] {
+export function detectRequests(
+  text: string,
+  language: DetectedLanguage,
+  addressees: Addressees = NO_ADDRESSEES,
+): DetectedRequest[] {
   const normalized = text
     .slice(0, MAX_TEXT)
     .replace(/[’‘`´]/g, "'")
@@ -520,5 +615,5 @@ export function detectRequests(text: string, language: DetectedLanguage): Detect
   const lexicons = lexiconsFor(language, normalized);
   const sentences = splitSentences(normalized);
   if (isBulkOrAutoReply(lexicons, normalized, sentences)) return [];
-  return mergeByType(detectWith(lexicons, sentences));
+  return mergeByType(detectWith(lexicons, sentences, addressees));
 }

@@ -12,6 +12,8 @@ export interface Sentence {
   listItem: boolean;
   /** The sentence ends with a colon: it introduces the list or lines that follow. */
   intro: boolean;
+  /** The sentence opens a paragraph, line or list item: where a writer turns to someone by name. */
+  opensBlock: boolean;
 }
 
 /** Longer runs without punctuation are cut here so every later step works on bounded text. */
@@ -116,6 +118,7 @@ function splitBlock(block: Block, out: Sentence[]): void {
       bullet: block.bullet && first,
       listItem: block.bullet,
       intro: sentence.endsWith(":"),
+      opensBlock: first,
     });
     first = false;
   };

@@ -40,3 +40,27 @@ export function parseMailbox(value: string): Mailbox {
   const name = trimChars(`${trimChars(before, NAME_TRIM)} ${trimChars(after, NAME_TRIM)}`, NAME_TRIM);
   return { name: name === found.email ? "" : name, email: found.email.toLowerCase() };
 }
+
+/** How many recipients of one header line are read; a quote header lists a handful. */
+const MAX_RECIPIENTS = 50;
+
+/**
+ * "Sam Carter <sam@x.com>; Raj Malhotra" (Outlook), "Sam <sam@x.com>, Raj <raj@y.com>" (Mac,
+ * Gmail). Outlook separates with semicolons because a name may hold a comma ("Carter, Sam"), so
+ * a comma separates only where an address closes the entry before it.
+ */
+export function parseMailboxList(value: string): Mailbox[] {
+  const out: Mailbox[] = [];
+  for (const part of value.slice(0, MAX_RECIPIENTS * 100).split(";")) {
+    let rest = part;
+    while (rest.trim() !== "" && out.length < MAX_RECIPIENTS) {
+      const found = findAddress(rest);
+      const closing = found ? rest.indexOf(",", found.end) : -1;
+      const entry = closing < 0 ? rest : rest.slice(0, closing);
+      const mailbox = parseMailbox(entry);
+      if (mailbox.name || mailbox.email) out.push(mailbox);
+      rest = closing < 0 ? "" : rest.slice(closing + 1);
+    }
+  }
+  return out;
+}

@@ -45,6 +45,16 @@ function toMailbox(address: Address | undefined): Mailbox | undefined {
   return { name: mailbox.name.trim(), email: mailbox.address.toLowerCase() };
 }
 
+function toMailboxes(addresses: readonly Address[] | undefined): Mailbox[] {
+  const out: Mailbox[] = [];
+  for (const address of addresses ?? []) {
+    for (const mailbox of address.group ?? [address]) {
+      if (mailbox.address) out.push({ name: mailbox.name.trim(), email: mailbox.address.toLowerCase() });
+    }
+  }
+  return out;
+}
+
 function headerValue(headers: readonly { key: string; value: string }[], key: string): string {
   return headers.find((header) => header.key === key)?.value ?? "";
 }
@@ -112,6 +122,8 @@ export async function parseEml(raw: Uint8Array | string): Promise<EmailInput> {
     subject: email.subject ?? "",
   };
   if (from) input.from = from;
+  const recipients = toMailboxes([...(email.to ?? []), ...(email.cc ?? [])]);
+  if (recipients.length > 0) input.recipients = recipients;
   const sentAt = sentAtOf(headerValue(email.headers, "date"), email.date);
   if (sentAt) input.sentAt = sentAt;
   return input;

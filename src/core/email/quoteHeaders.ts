@@ -8,7 +8,7 @@
 import type { Mailbox } from "../types";
 import { parseHeaderDate } from "./headerDate";
 import { type QuotedLine, unquote } from "./lines";
-import { parseMailbox } from "./mailbox";
+import { parseMailbox, parseMailboxList } from "./mailbox";
 
 export type HeaderLabel = "from" | "sent" | "to" | "cc" | "subject";
 
@@ -238,6 +238,8 @@ export interface QuoteHeader {
   readonly subject: string;
   /** A forwarded message rather than a reply. */
   readonly forward: boolean;
+  /** The To and Cc lines' people, in order ([] for an "On … wrote:" line, which names none). */
+  readonly recipients: readonly Mailbox[];
 }
 
 /**
@@ -247,6 +249,7 @@ export interface QuoteHeader {
 class FoundHeader implements QuoteHeader {
   private parsedFrom: Mailbox | null | undefined;
   private parsedSentAt: string | null | undefined;
+  private parsedRecipients: Mailbox[] | undefined;
 
   constructor(
     readonly start: number,
@@ -257,7 +260,13 @@ class FoundHeader implements QuoteHeader {
     private readonly monthFirst: boolean,
     readonly subject: string,
     readonly forward: boolean,
+    private readonly recipientsText = "",
   ) {}
+
+  get recipients(): readonly Mailbox[] {
+    this.parsedRecipients ??= parseMailboxList(this.recipientsText);
+    return this.parsedRecipients;
+  }
 
   get from(): Mailbox | null {
     if (this.parsedFrom === undefined) {
@@ -287,6 +296,7 @@ class FoundHeader implements QuoteHeader {
       this.monthFirst,
       this.subject,
       forward,
+      this.recipientsText,
     );
   }
 }
@@ -304,6 +314,7 @@ function labelBlock(lines: readonly QuotedLine[], at: number, fromFirst: boolean
   let from = "";
   let sentText = "";
   let subject = "";
+  let recipients = "";
   let labels = 0;
   let english = true;
   let sawSentOrTo = false;
@@ -334,9 +345,10 @@ function labelBlock(lines: readonly QuotedLine[], at: number, fromFirst: boolean
     if (label.label === "sent" && !sentText) sentText = label.value;
     if (label.label === "sent" || label.label === "to") sawSentOrTo = true;
     if (label.label === "subject" && !subject) subject = label.value || " ";
+    if (label.label === "to" || label.label === "cc") recipients += `;${label.value}`;
   }
   if (!from || !sawSentOrTo || labels < 2 || (!sentText && !subject)) return null;
-  return new FoundHeader(at, last + 1, depth, from, sentText, english, subject.trim(), false);
+  return new FoundHeader(at, last + 1, depth, from, sentText, english, subject.trim(), false, recipients);
 }
 
 function attributionAt(lines: readonly QuotedLine[], at: number): FoundHeader | null {

@@ -4,6 +4,7 @@
  */
 import { InputError } from "../errors";
 import type { EmailInput, ProspectMessage } from "../types";
+import { findAddressees } from "./addressees";
 import { htmlToText } from "./htmlToText";
 import { detectLanguage } from "./language";
 import { latestMessage, type MessageSlice, quotedProspectMessage } from "./latestMessage";
@@ -34,6 +35,9 @@ export function readProspectMessage(input: EmailInput): ProspectMessage {
   const { body: text, signature } = cutSignature(slice.text, signers);
   const sentAt = fromQuote ? (header?.sentAt ?? null) : (input.sentAt ?? header?.sentAt ?? null);
   const subject = (fromQuote && header?.subject) || input.subject || header?.subject || "";
+  // The host's To and Cc belong to the item itself; a message read from under a quote header
+  // was addressed as that header says.
+  const recipients = (header ? header.recipients : input.recipients) ?? [];
   return {
     text,
     signature,
@@ -42,5 +46,6 @@ export function readProspectMessage(input: EmailInput): ProspectMessage {
     language: detectLanguage(text),
     subject,
     found: slice.found && text !== "",
+    addressees: findAddressees(recipients, from, input.me),
   };
 }

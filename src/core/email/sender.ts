@@ -302,7 +302,7 @@ export function signedName(signature: string): string {
   return "";
 }
 
-function domainOf(email: string): string {
+export function domainOf(email: string): string {
   return email.slice(email.indexOf("@") + 1).toLowerCase();
 }
 
@@ -477,7 +477,7 @@ export interface SenderClues {
  * "Pryce Gareth (Severn Vale NHS Trust)" <gareth.pryce2@nhs.net>: directories that list the
  * surname first; the address, "first.last", says which word is the first name.
  */
-function inAddressOrder(name: string, email: string): string {
+export function inAddressOrder(name: string, email: string): string {
   const parts = words(name.replace(/\([^()]{0,120}\)/g, " "));
   const local = email
     .slice(0, email.indexOf("@"))

@@ -35,6 +35,7 @@ async function readReceived(
     sentAt: isoDateTime(item.dateTimeCreated),
     conversationId: item.conversationId || undefined,
     to: (item.to ?? []).map(mailboxOf),
+    recipients: [...(item.to ?? []), ...(item.cc ?? [])].map(mailboxOf),
     me: signedInRep(office),
   };
 }

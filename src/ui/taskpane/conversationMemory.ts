@@ -37,6 +37,7 @@ export function recallConversation(store: RoamingStore, conversationId: string):
       language: entry.language,
       subject: entry.subject,
       found: true,
+      addressees: { ours: [], theirs: [] },
     },
     requests: entry.requests.map((request) => ({ ...request, evidence: "" })),
     dates: [],

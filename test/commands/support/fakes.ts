@@ -21,6 +21,7 @@ export function analysis(requests: DetectedRequest[], found = true): Analysis {
       language: "en",
       subject: "Route planning",
       found,
+      addressees: { ours: [], theirs: [] },
     },
     requests,
     dates: [],

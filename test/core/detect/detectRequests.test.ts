@@ -12,7 +12,7 @@ describe.each([...fixtures.keys()])("requests in %s.json", (file) => {
   const cases = fixtures.get(file) ?? [];
 
   test.each(cases.map((c) => [label(c), c] as const))("%s", (_name, c) => {
-    const found = detectRequests(c.text, c.language);
+    const found = detectRequests(c.text, c.language, c.addressees);
     expect(found.map((r) => r.type)).toEqual(c.expect.map((e) => e.type));
     for (const [i, e] of c.expect.entries()) {
       const { item, evidence } = found[i];
@@ -40,7 +40,7 @@ test("precision and recall over the project's own fixtures", () => {
   for (const [file, cases] of fixtures) {
     if (file === "shared-corpus") continue;
     for (const c of cases) {
-      const s = score(detectRequests(c.text, c.language), c.expect);
+      const s = score(detectRequests(c.text, c.language, c.addressees), c.expect);
       totals.truePositives += s.truePositives;
       totals.falsePositives += s.falsePositives;
       totals.falseNegatives += s.falseNegatives;

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "fs";
 import { join } from "path";
-import type { DetectedLanguage, DetectedRequest, RequestType } from "../../../src/core/types";
+import type { Addressees, DetectedLanguage, DetectedRequest, RequestType } from "../../../src/core/types";
 
 export interface ExpectedRequest {
   type: RequestType;
@@ -12,6 +12,8 @@ export interface RequestCase {
   name?: string;
   text: string;
   language: DetectedLanguage;
+  /** Whom the message is addressed to, by side, when the case turns on it. */
+  addressees?: Addressees;
   expect: ExpectedRequest[];
 }
 

@@ -20,6 +20,7 @@ export function sampleAnalysis(
       language: "en",
       subject: "Pricing",
       found: true,
+      addressees: { ours: [], theirs: [] },
     },
     requests: [],
     dates: [],

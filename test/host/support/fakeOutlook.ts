@@ -65,6 +65,8 @@ export interface FakeOutlookOptions {
   from?: Mailbox;
   sender?: Mailbox;
   to?: Mailbox[];
+  /** Read mode: the message's Cc line. */
+  cc?: Mailbox[];
   dateTimeCreated?: Date;
   conversationId?: string;
   composeType?: "newMail" | "reply" | "forward";
@@ -159,6 +161,7 @@ export function fakeOutlook(options: FakeOutlookOptions) {
     ...(options.from ? { from: options.from } : {}),
     ...(options.sender ? { sender: options.sender } : {}),
     to: options.to ?? [],
+    cc: options.cc ?? [],
     ...(options.dateTimeCreated ? { dateTimeCreated: options.dateTimeCreated } : {}),
     ...(options.conversationId ? { conversationId: options.conversationId } : {}),
     body: { getAsync: asyncMethod("body.getAsync", () => state.body) },
