@@ -90,6 +90,28 @@ export const enUnnamed: UnnamedAsk = {
         takesObject: true,
       },
     ],
+    information: [
+      {
+        // Answers the prospect will pass on: "could you get me answers in writing", "answer these".
+        pattern: words(
+          "(?:written )?answers?(?: (?:in writing|to (?:these|those|them|each|all|(?:the|my|our|his|her|their) (?:[\\p{L}-]{1,20} ){0,2}questions)))?",
+          "answer (?:these|those|them|each|all|the (?:questions|below|points|above)|(?:my|our|his|her|their) questions)",
+          "(?:written )?responses? to (?:these|those|the|my|our|his|her|their) (?:[\\p{L}-]{1,20} ){0,2}questions",
+        ),
+        item: "written answers to your questions",
+      },
+      {
+        // "Please confirm in writing whether backups stay in the EU": the written word is the errand.
+        pattern: words(
+          // What is to be confirmed is the confirmation's topic, not a second request.
+          "confirm(?:ation)? (?:of (?:this|that|it) )?in writing(?: (?:whether|if|that) [^.?!;:]{1,120})?",
+          "confirmed in writing",
+          "(?:written|formal) confirmation",
+          "(?:need|needs|want|wants|require|requires) (?:[\\p{L}-]{1,20} ){0,4}confirmed",
+        ),
+        item: "written confirmation",
+      },
+    ],
     security: [
       {
         pattern: words(

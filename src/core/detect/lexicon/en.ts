@@ -80,6 +80,13 @@ export const en: Lexicon = {
       },
       {
         pattern: words(
+          // "Could you show that to my four regional GMs?": showing the product to the buyer's people.
+          "show (?:it|that|this|them|(?:the|this|that) [\\p{L}-]{1,20}(?: [\\p{L}-]{1,20})?) to(?= (?:me|us|(?:my|our|the|some|a few|a couple of|two|three|four|five|six|\\d{1,3}) ))",
+        ),
+        item: "a demo",
+      },
+      {
+        pattern: words(
           "see (?:it|the [\\p{L}-]{1,20}|your [\\p{L}-]{1,20}) (?:in action|live|working)",
           // "see how you handle encryption" asks how the vendor works, not to see the product.
           "(?:look|peek) under the hood",
@@ -285,6 +292,8 @@ export const en: Lexicon = {
           "(?<!(?<![\\p{L}])(?:our|my|their) )(?:existing |current )?(?:customers?|clients?|users?)(?! (?:success|stor|examples?|case))",
           "someone (?:who|that) (?:uses|is using|has used)",
           "(?:anyone|someone|somebody|a company|companies|an organi[sz]ation|organi[sz]ations|a firm|firms|a team|teams) (?:at|from|in|who|that|using)",
+          // "talk to a couple other credit unions that are using you": the buyer's peers on the product.
+          "(?:other|another|similar|a few|a couple(?: of)?(?: other)?|two|three) (?:[\\p{L}-]{2,20} ){0,2}[\\p{L}-]{2,20}(?= (?:that|who|which) (?:are |is |have been |has been )?(?:using|use|uses|running|run|runs|live on|on) (?:you|your|it)(?![\\p{L}]))",
         ),
         requires: TALK_TO,
       },
@@ -593,7 +602,9 @@ export const en: Lexicon = {
     "(?:shouldn't|should not|needn't|need not|won't|will not) (?:need|have) to",
     "(?:don't|do not|doesn't|does not|won't|will not|wouldn't|would not|didn't|did not|dont|no longer) (?:need|want|require|send|bother|plan)",
     // "We don't have time for a demo" refuses; "we did not have time to test it" tells what happened.
-    "(?:don't|do not|doesn't|does not|won't|will not|wouldn't|would not|dont) have (?:the )?time",
+    "(?:don't|do not|doesn't|does not|won't|will not|wouldn't|would not|dont) have (?:the )?(?:time|bandwidth|capacity)",
+    // "please don't take this as a reflection on you"; "please don't forget the deck" still asks.
+    "please (?:don't|do not|dont)(?! forget)",
     "not (?:interested|needed|necessary|required|looking|a priority|at this (?:time|stage|point)|right now|moving (?:ahead|forward)|going (?:ahead|forward)|pursuing)",
     // "working with real data, not only the slides": the slides are what they do not want.
     "not (?:only|just) (?:the|a|an|some|our|your)",
