@@ -30,12 +30,15 @@ function sideOf(box: Mailbox, prospectDomain: string, me: Mailbox | undefined): 
 
 /**
  * `recipients` are the message's To and Cc, `from` its sender, `me` the rep when the host knows
- * them. A first name found on both sides is dropped from both: it cannot tell who is asked.
+ * them; `participants` wrote the thread's other messages and count only for the rep's side (a
+ * draft quoting "On … Jordan Mehta <jordan@vendor.com> wrote:" is Jordan's). A first name
+ * found on both sides is dropped from both: it cannot tell who is asked.
  */
 export function findAddressees(
   recipients: readonly Mailbox[],
   from: Mailbox | null,
   me: Mailbox | undefined,
+  participants: readonly Mailbox[] = [],
 ): Addressees {
   const prospectDomain = companyDomain(from);
   const ours = new Set<string>();
@@ -48,6 +51,10 @@ export function findAddressees(
     const side = sideOf(box, prospectDomain, me);
     if (side === "ours") ours.add(name);
     else if (side === "theirs") theirs.add(name);
+  }
+  for (const box of participants) {
+    const name = firstName(box).toLowerCase();
+    if (name && sideOf(box, prospectDomain, me) === "ours") ours.add(name);
   }
   for (const name of ours) {
     if (theirs.delete(name)) ours.delete(name);

@@ -16,7 +16,12 @@ export interface MessageSlice {
   header: QuoteHeader | null;
   /** False when the body holds no such message (a compose draft without a quote). */
   found: boolean;
+  /** Who wrote the other messages quoted in the thread (the first few), so a draft knows the rep's side without a signed-in rep. */
+  participants?: Mailbox[];
 }
+
+/** Enough of a thread's other senders to find the rep among them; a thread may quote thousands. */
+const MAX_PARTICIPANTS = 8;
 
 interface Thread {
   lines: QuotedLine[];
@@ -92,7 +97,10 @@ function messageUnder(thread: Thread, index: number): MessageSlice {
 function prospectMessage(thread: Thread, me: Mailbox | undefined): MessageSlice {
   const index = thread.headers.findIndex((header) => !isOurSide(header.from, me));
   if (index < 0) return { text: "", header: null, found: false };
-  return messageUnder(thread, index);
+  const participants = thread.headers
+    .slice(0, MAX_PARTICIPANTS)
+    .flatMap((header, i) => (i !== index && header.from ? [header.from] : []));
+  return { ...messageUnder(thread, index), participants };
 }
 
 /** Read mode: the sender's own latest message. */

@@ -46,6 +46,6 @@ export function readProspectMessage(input: EmailInput): ProspectMessage {
     language: detectLanguage(text),
     subject,
     found: slice.found && text !== "",
-    addressees: findAddressees(recipients, from, input.me),
+    addressees: findAddressees(recipients, from, input.me, slice.participants),
   };
 }

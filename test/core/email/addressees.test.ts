@@ -116,6 +116,20 @@ describe("readProspectMessage: addressees", () => {
     expect(message.addressees).toEqual({ ours: ["jordan"], theirs: ["raj"] });
   });
 
+  test("a draft with no signed-in rep: the thread's other writers at another company are the rep's side", () => {
+    const body = [
+      "Thanks Megan.",
+      "",
+      "On Thu, Nov 19, 2026 at 3:27 PM Megan Clarke <mclarke@fairhaven.com> wrote:",
+      "> Tom - could you pull the overtime spend and send it to Jordan?",
+      ">",
+      "> On Wed, Nov 18, 2026 at 10:11 AM Jordan Mehta <jordan.mehta@corvana.com> wrote:",
+      ">> Hi Megan, could you share your overtime spend?",
+    ].join("\n");
+    const message = readProspectMessage({ mode: "compose", body, bodyType: "text" });
+    expect(message.addressees).toEqual({ ours: ["jordan"], theirs: [] });
+  });
+
   test("an On … wrote: line names no one", () => {
     const body =
       "Sure.\n\nOn Thu, Nov 19, 2026 at 9:14 AM Naomi Fitch <nfitch@fitchhardware.com> wrote:\n> Raj, can you send it?";
