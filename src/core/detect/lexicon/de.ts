@@ -168,7 +168,8 @@ export const de: Lexicon = {
     contract: [
       {
         pattern: words(
-          `${P}vertrag`,
+          // Genitive too: "Ihren Entwurf des Auftragsverarbeitungsvertrags".
+          `${P}vertrag(?:e?s)?`,
           `${P}verträge`,
           // The GDPR annex of a contract is its DPA.
           "dsgvo-?(?:anhang|anlage|zusatz)",
@@ -231,7 +232,8 @@ export const de: Lexicon = {
     // "würde sich unser Instandhaltungsleiter das System gern einmal live ansehen".
     "(?:würde|würden) (?:sich |uns |mir )?(?:\\p{L}{1,30} ){0,5}gerne?",
     "(?:ich|wir) bitten? um",
-    "bitten? (?:wir|ich) (?:sie|euch|dich)",
+    // "Wie besprochen bitten wir um ein Angebot": the verb first after an opening phrase.
+    "bitten? (?:wir|ich) (?:sie|euch|dich|um)",
     "(?:wir|ich) bitten? (?:sie|euch|dich)",
     "zukommen (?:zu )?lassen",
     "senden sie",

@@ -554,7 +554,7 @@ export const en: Lexicon = {
     "(?:are|is) due",
   ),
   imperative: leading(
-    ["and", "also", "then", "just", "please", "kindly", "maybe", "perhaps", "ok", "okay", "so", "now", "sam"],
+    ["and", "also", "then", "just", "please", "kindly", "maybe", "perhaps", "ok", "okay", "so", "now"],
     [
       "send",
       "share",
@@ -573,7 +573,8 @@ export const en: Lexicon = {
       "connect",
       "introduce",
       "enable",
-      "draft",
+      // "Draft agreement (Annex C)" heads an attachment list; "draft us a plan" asks.
+      "draft(?= (?:a|an|the|us|me|something|some|your|up)(?![\\p{L}]))",
       "prepare",
       "attach",
       "include",
@@ -620,6 +621,10 @@ export const en: Lexicon = {
     "unsubscribe",
     // The prospect returning something to the rep: "we'll sign the order form and send it back to you".
     "(?:send|return|get|pass|forward) (?:it|them|this|that|these|those)(?: back)? to you",
+    // "Legal will have the MSA redlines back to you by Friday": the prospect returning something.
+    "(?:have|get|send) (?:it|them|the|our|my|their|his|her)(?: [\\p{L}-]{1,20}){0,3} back to you",
+    // "Victor is happy to do a call": the prospect's side offering, not asking.
+    "(?:is|are|am|'s|'re|'m|would be|'d be) (?:very |more than |also )?(?:happy|glad|available|free) to (?:do|jump on|hop on|get on|set up|have|join|take|arrange|host|run) (?:a|an|the)(?![\\p{L}])",
     // "I'll send over our security questionnaire once legal is done": the prospect's own next step.
     "(?:i'll|we'll|i will|we will|i'm going to|we're going to|let me) (?:send|forward|share|pass|return|e-?mail)(?! (?:me|us)(?![\\p{L}]))",
     // "Beth, can you send Sam our MSA template?": the prospect's side hands its own document on.
@@ -792,7 +797,7 @@ export const en: Lexicon = {
       please kindly just also over across through up out back again still maybe perhaps possibly really
       to for with about on in at from by into regarding around via
       and or but so then if that what which how when whether where why
-      hi hello hey dear thanks thank sam
+      hi hello hey dear thanks thank
       appreciate interested keen looking hoping after grateful mind
       add go move change switch upgrade extend cancel remove increase reduce expand`),
     stopAfter: wordSet(`
