@@ -50,7 +50,6 @@ function fieldLexicon(lexicon: Lexicon, unnamed: UnnamedAsk): Lexicon {
   return field;
 }
 
-/** Where the object of the clause starts, after its handover verb and any vague opening; -1 for none. */
 /**
  * Where the object of the clause starts, after its handover verb (`at`) and after any vague
  * opening (`topic`); null for no handover.
