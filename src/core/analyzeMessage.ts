@@ -1,5 +1,5 @@
 import { findDates, findDeadline } from "./dates";
-import { detectRequests } from "./detect/detectRequests";
+import { detectRequests, textForTheRep } from "./detect/detectRequests";
 import type { Analysis, IsoDate, ProspectMessage } from "./types";
 
 /**
@@ -14,6 +14,15 @@ export function analyzeMessage(message: ProspectMessage, today?: IsoDate): Analy
   const requests = detectRequests(text, language, addressees);
   const dates = findDates(text, sentAt, language, today);
   // A deadline belongs to a requested item; with no request there is nothing it could be for.
-  const deadline = requests.length > 0 ? findDeadline(text, sentAt, language, today) : null;
+  const deadline =
+    requests.length > 0
+      ? findDeadline(
+          textForTheRep(text, language, addressees),
+          sentAt,
+          language,
+          today,
+          requests.map((r) => r.evidence),
+        )
+      : null;
   return { message, requests, dates, deadline };
 }

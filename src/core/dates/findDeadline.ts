@@ -50,24 +50,37 @@ function isDeadline(mention: DateMention, language: DetectedLanguage): boolean {
   return mention.kind === "this-week" && ASKING.test(sentence) && !MEETING_WORDS.test(sentence);
 }
 
+function squeeze(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
 /**
  * The date the prospect set for the requested item ("by December 4", "bis Freitag", "before end
  * of month"), or null. Meeting times, the dates of events ("before Thursday's budget meeting"),
- * vague periods ("in the spring") and days already past are not deadlines. When several dates
- * qualify, the earliest is the one the item must meet.
+ * vague periods ("in the spring") and days already past are not deadlines. A date in a sentence
+ * that asks for the item (`askedIn`, the requests' evidence) is the item's: "Please confirm your
+ * intention to participate by 27 November … submit your proposal no later than 11 December" sets
+ * the proposal's date in the second. Otherwise, when several dates qualify, the earliest is the
+ * one the item must meet.
  */
 export function findDeadline(
   text: string,
   sentAt: string | null,
   language: DetectedLanguage,
   today?: IsoDate,
+  askedIn: readonly string[] = [],
 ): IsoDate | null {
   const reference = referenceDay(sentAt, today);
+  const asks = askedIn.map(squeeze);
   let earliest: IsoDate | null = null;
+  let earliestAsked: IsoDate | null = null;
   for (const mention of findDateMentions(text, reference, language)) {
     if (reference && mention.date < reference) continue;
     if (!isDeadline(mention, language)) continue;
     if (earliest === null || mention.date < earliest) earliest = mention.date;
+    const around = squeeze(sentenceAround(mention));
+    const asked = asks.some((evidence) => evidence.includes(around) || around.includes(evidence));
+    if (asked && (earliestAsked === null || mention.date < earliestAsked)) earliestAsked = mention.date;
   }
-  return earliest;
+  return earliestAsked ?? earliest;
 }

@@ -3,6 +3,7 @@
  * Jordan?" asks the prospect's colleague, the rep only copied: it is no ask of the rep.
  */
 import type { Addressees } from "../types";
+import type { Sentence } from "./segment";
 
 const NAME = "[\\p{Lu}][\\p{L}'-]{1,30}";
 /** "Raj, …", "Raj: …", "Raj - …", "@Raj …", "P.S. Raj, …". */
@@ -39,7 +40,7 @@ function namesOurs(text: string, from: number, addressees: Addressees): boolean 
 }
 
 /** The names a greeting holds: "Hi Raj and Sam," → Raj, Sam (the greeting word itself is not one). */
-export function greetedNames(greeting: string): string[] {
+function greetedNames(greeting: string): string[] {
   return [...greeting.replace(/^\s*\S+/, "").matchAll(NAMES)].map((m) => m[0]);
 }
 
@@ -49,7 +50,7 @@ export function greetedNames(greeting: string): string[] {
  * when it names no one. An unknown name turning to someone while the sentence names the rep as
  * the one to receive ("Priya, can you send Sam our headcount?") is the prospect's side too.
  */
-export function turnsTo(text: string, greeted: readonly string[], addressees: Addressees): Turn {
+function turnsTo(text: string, greeted: readonly string[], addressees: Addressees): Turn {
   if (addressees.ours.length === 0 && addressees.theirs.length === 0) return NO_TURN;
   // "Hi Raj and Sam,": greeting the rep among others still speaks to the rep.
   const greetedSides = greeted.map((name) => sideOf(name, addressees));
@@ -63,4 +64,24 @@ export function turnsTo(text: string, greeted: readonly string[], addressees: Ad
   }
   const closing = CLOSING.exec(text);
   return closing ? { side: sideOf(closing[1], addressees), lasting: false } : NO_TURN;
+}
+
+/**
+ * For each sentence, whether it speaks to the prospect's side. Turning to a colleague of the
+ * prospect by name holds until the paragraph ends or the writer turns to someone else.
+ * `greetingOf` gives the greeting a sentence opens with ("Hi Raj,"), or "".
+ */
+export function turnedAway(
+  sentences: readonly Sentence[],
+  greetingOf: (text: string) => string,
+  addressees: Addressees,
+): boolean[] {
+  let elsewhere = false;
+  return sentences.map((sentence) => {
+    const greeting = greetingOf(sentence.text);
+    const turn = turnsTo(sentence.text.slice(greeting.length).trim(), greetedNames(greeting), addressees);
+    if (sentence.opensBlock || (turn.side === "ours" && turn.lasting)) elsewhere = false;
+    if (turn.side === "theirs" && turn.lasting) elsewhere = true;
+    return elsewhere || turn.side === "theirs";
+  });
 }

@@ -1,5 +1,5 @@
 import type { Addressees, DetectedLanguage, DetectedRequest, RequestType } from "../types";
-import { greetedNames, turnsTo } from "./addressed";
+import { turnedAway } from "./addressed";
 import { splitClauses, type Clause } from "./clauses";
 import { findCues, type CueMatch } from "./cues";
 import { extractItem, standsAlone } from "./item";
@@ -471,15 +471,9 @@ function detectWith(
 ): Found[] {
   const found: Found[] = [];
   const carry: Carry = { ...FRESH_CARRY };
-  // Turning to a colleague of the prospect by name holds until the paragraph ends or the writer
-  // turns to someone else.
-  let elsewhere = false;
+  const away = turnedAway(sentences, (text) => greetingOf(lexicons, text), addressees);
   sentences.forEach((sentence, index) => {
-    const greeting = greetingOf(lexicons, sentence.text);
-    const turn = turnsTo(sentence.text.slice(greeting.length).trim(), greetedNames(greeting), addressees);
-    if (sentence.opensBlock || (turn.side === "ours" && turn.lasting)) elsewhere = false;
-    if (turn.side === "theirs" && turn.lasting) elsewhere = true;
-    if (elsewhere || turn.side === "theirs") {
+    if (away[index]) {
       Object.assign(carry, FRESH_CARRY);
       return;
     }
@@ -598,6 +592,20 @@ function isBulkOrAutoReply(
     .some((s) => lexicons.some((l) => occurs(l.autoReply, s.text) && !occurs(l.request, s.text)));
 }
 
+interface MessageReading {
+  normalized: string;
+  lexicons: readonly Lexicon[];
+  sentences: Sentence[];
+}
+
+function readMessage(text: string, language: DetectedLanguage): MessageReading {
+  const normalized = text
+    .slice(0, MAX_TEXT)
+    .replace(/[’‘`´]/g, "'")
+    .replace(/[\u00a0\u2007\u202f]/g, " ");
+  return { normalized, lexicons: lexiconsFor(language, normalized), sentences: splitSentences(normalized) };
+}
+
 /**
  * The requests a prospect's latest message makes, in order of appearance, one per type.
  * `text` is the message without quoted history; a greeting or sign-off left in is harmless.
@@ -608,12 +616,21 @@ export function detectRequests(
   language: DetectedLanguage,
   addressees: Addressees = NO_ADDRESSEES,
 ): DetectedRequest[] {
-  const normalized = text
-    .slice(0, MAX_TEXT)
-    .replace(/[’‘`´]/g, "'")
-    .replace(/[\u00a0\u2007\u202f]/g, " ");
-  const lexicons = lexiconsFor(language, normalized);
-  const sentences = splitSentences(normalized);
+  const { normalized, lexicons, sentences } = readMessage(text, language);
   if (isBulkOrAutoReply(lexicons, normalized, sentences)) return [];
   return mergeByType(detectWith(lexicons, sentences, addressees));
+}
+
+/**
+ * The message without the sentences it turns to the prospect's colleagues with: "Priya, can you
+ * send Sam our headcount by Friday?" sets Priya's date, not one for the rep's item.
+ */
+export function textForTheRep(text: string, language: DetectedLanguage, addressees: Addressees): string {
+  const { lexicons, sentences } = readMessage(text, language);
+  const away = turnedAway(sentences, (sentence) => greetingOf(lexicons, sentence), addressees);
+  if (!away.includes(true)) return text;
+  return sentences
+    .filter((_, i) => !away[i])
+    .map((sentence) => sentence.text)
+    .join("\n");
 }

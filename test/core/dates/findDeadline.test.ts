@@ -10,6 +10,8 @@ interface DateCase {
   today?: string;
   language: DetectedLanguage;
   deadline: string | null;
+  /** The sentences the requests came from, when the case turns on them. */
+  askedIn?: string[];
   dates?: MentionedDate[];
 }
 
@@ -31,7 +33,7 @@ test("the fixtures hold at least 40 cases in every language", () => {
 
 describe("findDeadline", () => {
   test.each(cases)("%s", (_name, c) => {
-    expect(findDeadline(c.text, c.sentAt, c.language, c.today)).toBe(c.deadline);
+    expect(findDeadline(c.text, c.sentAt, c.language, c.today, c.askedIn)).toBe(c.deadline);
   });
 });
 
