@@ -120,6 +120,15 @@ function isCompound(clause: string, first: Candidate, second: Candidate): boolea
   return capital(first.start) && /^ (?:\p{Lu}[\p{L}-]{0,30} ){1,2}$/u.test(between);
 }
 
+/**
+ * "our Information Governance team", "the Data Protection Office": a generic noun opening a
+ * name in capitals mid-clause names a team or an office, not a thing to send.
+ */
+function opensName(clause: string, m: Candidate): boolean {
+  if (!m.cue.weak || m.start === 0 || !/\p{Lu}/u.test(clause[m.start])) return false;
+  return /^ \p{Lu}\p{Ll}/u.test(clause.slice(m.end, m.end + 3));
+}
+
 function isRequest(m: Candidate): m is CueMatch {
   return m.type !== "outside";
 }
@@ -132,7 +141,7 @@ function isRequest(m: Candidate): m is CueMatch {
  */
 export function findCues(lexicon: Lexicon, clause: string, sentence: string = clause): CueMatch[] {
   if (!occurs(anyCue(lexicon), clause)) return [];
-  let matches = dropOverlaps(rawMatches(lexicon, clause, sentence));
+  let matches = dropOverlaps(rawMatches(lexicon, clause, sentence)).filter((m) => !opensName(clause, m));
   if (matches.length >= 2) {
     const tokens = tokenize(clause);
     if (matches.some((m) => m.type === "demo" || m.type === "references")) {

@@ -172,10 +172,15 @@ function stripGreeting(lexicons: readonly Lexicon[], sentence: string): string {
 }
 
 /** Whether the list items that follow this sentence inherit its request ("Could you send:"). */
-function opensList(states: readonly ClauseState[], sentence: Sentence): boolean {
+function opensList(
+  lexicons: readonly Lexicon[],
+  states: readonly ClauseState[],
+  sentence: Sentence,
+): boolean {
   // "As discussed, a few follow-ups:": a past-tense aside does not stop the list, a refusal does.
   if (states.some((s) => s.negated || (s.blocked && !s.clause.subordinate))) return false;
-  return sentence.intro || states.some((s) => s.asks);
+  if (states.some((s) => s.asks)) return true;
+  return sentence.intro && !lexicons.some((l) => l.reports !== undefined && occurs(l.reports, sentence.text));
 }
 
 interface UnnamedContext {
@@ -202,7 +207,10 @@ function unnamedSources(c: UnnamedContext): { clause: Clause; kind: AskKind }[] 
     return [{ clause, kind: !c.handedOver ? "fields" : c.bare ? "listed" : "fragment" }];
   }
   const sources: { clause: Clause; kind: AskKind }[] = [{ clause, kind: "own" }];
-  if (c.pointing && clause.offset > 0) {
+  // "If it would help I can also share our process map, just say the word": what the prospect
+  // offers or turns down before is nothing to point at.
+  const refusedBefore = c.states.slice(0, c.index).some((state) => state.negated);
+  if (c.pointing && clause.offset > 0 && !refusedBefore) {
     // What it points at is everything before, across commas: "if you have any write-up of how
     // another charity, ideally a smaller one, got on with it - that would really help".
     const text = c.sentence.slice(0, clause.offset).trim();
@@ -283,7 +291,7 @@ function readSentence(
   };
   // A second sentence inside a list item ("Doesn't need to be a formal quote.") keeps the list.
   if (!sentence.listItem) {
-    carry.listAsks = opensList(states, sentence);
+    carry.listAsks = opensList(lexicons, states, sentence);
     // "a formal proposal …, including:" lists the proposal's contents, not things to hand over.
     carry.listHandsOver = carry.listAsks && handsOver(lexicons, text) && !introducesContents(primary, text);
   }

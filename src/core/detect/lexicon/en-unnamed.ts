@@ -111,6 +111,11 @@ export const enUnnamed: UnnamedAsk = {
         ),
         item: "written confirmation",
       },
+      {
+        // "3. Confirmation of where customer data is hosted", under a list that asks.
+        pattern: words("confirmation (?:of|on|that|whether|about)"),
+        item: "written confirmation",
+      },
     ],
     security: [
       {

@@ -38,7 +38,8 @@ export const en: Lexicon = {
       },
       {
         pattern: words(
-          "demos?",
+          // "on our own vehicles rather than demo data": sample data, not a demo.
+          "demos?(?! data(?![\\p{L}]))",
           "demonstrations?",
           "walk-?throughs?",
           "(?:product |guided |platform )?tours?",
@@ -108,6 +109,7 @@ export const en: Lexicon = {
           "cost estimates?",
           "estimates?",
           "budgetary (?:numbers?|figures?|quotes?)",
+          "(?:commercial|price|techno-commercial) offers?",
           "ballpark(?: figures?| numbers?)?",
           "(?:rough|indicative|high-level|budget) (?:numbers|figures)",
           "rate cards?",
@@ -175,6 +177,8 @@ export const en: Lexicon = {
       {
         pattern: words(
           "(?:rfp |rfi |rfq |tender |bid )?(?:responses?|submissions?)(?= (?:are|is) due| close| must be (?:submitted|uploaded|received|returned|sent|lodged))",
+          // "Interested vendors are asked to submit a response using the attached template".
+          "(?<=submit (?:a|an|your) )(?:(?:formal|written|full|complete) )?(?:responses?|submissions?|bids?|tenders?)",
         ),
       },
       {
@@ -282,7 +286,8 @@ export const en: Lexicon = {
     references: [
       {
         pattern: words(
-          "(?<!for )references?",
+          // "the quotation references the lot you're on" uses the verb.
+          "(?<!for )references?(?! (?:the|a|an|our|your|this|that|its|their)(?![\\p{L}]))",
           "reference (?:calls?|customers?|clients?|contacts?|accounts?|sites?)",
           "referenceable (?:customers?|clients?)",
         ),
@@ -335,6 +340,8 @@ export const en: Lexicon = {
           "take it for a (?:spin|test drive)",
           "(?:play|tinker) (?:around )?with (?:it|the (?:product|platform|tool|software))",
           "test it (?:with|on|against) (?:our|real|live)",
+          // "we would like to make a test with 20 trucks from our location in Kassel".
+          "(?:make|do|run|carry out|conduct) a (?:short |small |real |live |field )?test (?:with|on|in|at)",
           "hands-on (?:access|time)",
         ),
         item: "a trial",
@@ -406,7 +413,9 @@ export const en: Lexicon = {
     meeting: [
       {
         pattern: words(
-          "(?<!(?<![\\p{L}])(?:for|at|in|on|during|before|after|from|since|until|to) (?:our|the|my|their|this|that|next|last|tomorrow's|today's)(?: [\\p{L}-]{1,20})? )(?:(?:quick|short|brief|video|phone|zoom|teams|follow-up|follow up|discovery|intro|introductory|half-hour|\\d{1,3}[- ]?min(?:ute)?s?) )?(?:calls?|meetings?|chats?|catch-?ups?|sit-?downs?|conversations?|discussions?)",
+          // Not the prospect's own event ("for Monday's exec meeting", "burn the whole call on
+          // these") nor a call-off from a framework contract.
+          "(?<!(?<![\\p{L}])(?:(?:for|at|in|on|during|before|after|from|since|until|to) (?:our|the|my|their|this|that|next|last|tomorrow's|today's|[\\p{L}]{2,20}'s)|(?:burn|waste|spend|use up|take up) (?:the|our|my|a)(?: whole| entire| full)?)(?: [\\p{L}-]{1,20})? )(?:(?:quick|short|brief|video|phone|zoom|teams|follow-up|follow up|discovery|intro|introductory|half-hour|\\d{1,3}[- ]?min(?:ute)?s?) )?(?:calls?|meetings?|chats?|catch-?ups?|sit-?downs?|conversations?|discussions?)(?![- ]off(?![\\p{L}]))",
           "call (?:me|us)",
           "calendar (?:invites?|invitations?|links?)",
           "(?:booking|scheduling|calendly) links?",
@@ -621,6 +630,14 @@ export const en: Lexicon = {
     "unsubscribe",
     // The prospect returning something to the rep: "we'll sign the order form and send it back to you".
     "(?:send|return|get|pass|forward) (?:it|them|this|that|these|those)(?: back)? to you",
+    "not (?:yet )?ready (?:for|to)",
+    // "If there's something you need from us first like a signed NDA, let me know": the rep's need.
+    "(?:something|anything|what) (?:else )?you(?:'d)? need from (?:us|me)",
+    // "If it would help I can also share our current AP process map": the prospect offering.
+    // Not "a one-pager I can forward to my boss", "a demo I could share with our managers".
+    "(?:i|we) (?:can|could) (?:also |happily |gladly )?(?:share|send|forward|provide|pass on|dig out)(?= (?:our|my|the|some|any|more|a|an)(?![\\p{L}]))",
+    // "I need a couple of days to get the paperwork into the system": time, not a thing.
+    "(?:need|needs|want|require) (?:a (?:couple|few)(?: of)? |some |more |a |another )?(?:days?|weeks?|time|minutes|hours?) to",
     // "Legal will have the MSA redlines back to you by Friday": the prospect returning something.
     "(?:have|get|send) (?:it|them|the|our|my|their|his|her)(?: [\\p{L}-]{1,20}){0,3} back to you",
     // "Victor is happy to do a call": the prospect's side offering, not asking.
@@ -701,19 +718,29 @@ export const en: Lexicon = {
     "(?:thanks|thank you|thx|many thanks|much appreciated)(?: (?:so|very) much| again| a lot| all)? for",
     "(?:i|we) (?:appreciate|appreciated) (?:the|your|you sending|receiving)",
   ),
+  reports: words(
+    "key points",
+    "(?:quick |brief |short )?(?:status|update|recap|summary|background|context|overview)(?: (?:so far|from (?:our|my) side|below|of where we are))?(?=[\\s:,.-]|$)",
+    "(?:our|my) (?:comments|changes|notes|redlines|position|feedback|thoughts)",
+    "for (?:reference|context|your information|awareness)",
+    "where (?:we|things) (?:are|stand)",
+  ),
   contrast: words(
     "but",
     "however",
     "although",
     "though",
     "except",
-    "(?:and|also|then)(?= (?:could|can|would|will|please|kindly|also|i'd|we'd|i would|we would|i'll|we'll|i will|we will|let's|send|share|maybe)(?![\\p{L}]))",
+    // Not "I can also share our map": the prospect offering, one clause.
+    "(?<!(?<![\\p{L}])(?:i|we) (?:can|could) )(?:and|also|then)(?= (?:could|can|would|will|please|kindly|also|i'd|we'd|i would|we would|i'll|we'll|i will|we will|let's|send|share|maybe)(?![\\p{L}]))",
   ),
   subordinate: words(
     // A sentence opening "So we would like …" is a discourse marker, not a purpose.
     // "so we can review it" is a purpose; "…closes on the 30th, so I need a quote" is the request.
     "(?<=[\\p{L}\\p{N},;)] )so (?:that|(?:we|i|they|it|he|she|you)(?:'ll|'d| can| could| may| might| will| would| are able| have)|(?:our|the|my|their) (?:[\\p{L}-]{1,20} ){1,2}(?:can|could|may|might|will|would))",
     "if (?:anything|something|anyone|someone|that|this) (?:needs?|requires?)",
+    // "…pricing at that volume so I know whether this is a 2026 or a 2027 budget conversation".
+    "so (?:that )?(?:i|we) (?:know|understand|can see|can tell|can judge|can decide)",
     "before",
     "(?<!(?:'m|'re|(?<![\\p{L}])(?:am|are|is|be)) )after",
     "(?<!the )following",

@@ -222,6 +222,8 @@ export const es: Lexicon = {
     "(?:podéis|podríais|os importaría)",
     "tenéis (?:algún|alguna|algunos|algunas|un|una)",
     "por favor",
+    // Formal requests: "Le solicitamos enviar su propuesta técnica y económica".
+    "(?:le |les |os |te )?(?:solicitamos|solicito|pedimos|rogamos)",
     "quisiera",
     "quisiéramos",
     "(?:me|nos) gustaría",

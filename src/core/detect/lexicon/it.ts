@@ -158,7 +158,7 @@ export const it: Lexicon = {
         pattern: words(
           "questionari[oi]? (?:di|sulla) sicurezza",
           "sicurezza",
-          "iso[- ]?27001",
+          "iso(?:/iec)?[- ]?27001",
           "soc[- ]?2",
           "penetration test",
           "test di penetrazione",
@@ -181,6 +181,8 @@ export const it: Lexicon = {
           "nda",
           "accordi? di riservatezza",
           "dpa",
+          // "l'accordo sul trattamento dei dati (DPA) ai sensi dell'art. 28 GDPR".
+          "accord[oi] (?:sul|per il|di) trattamento dei dati",
           "modulo d'ordine",
           "ordine di acquisto",
         ),

@@ -116,6 +116,8 @@ export const pt: Lexicon = {
       {
         pattern: words(
           "(?:algum|alguns|um|outros|seus) clientes?",
+          // "conversar com um ou dois clientes aqui no Brasil".
+          "(?:um|uma|dois|duas|alguns|algumas) ou (?:dois|duas|três|tres) clientes",
           "clientes? atua(?:l|is)",
           "(?:têm|tem|tenham|possuem|conhecem) clientes?",
         ),

@@ -127,6 +127,11 @@ export interface Lexicon {
   /** Bulk mail footers: the whole message asks for nothing. */
   bulk: RegExp;
   /**
+   * A list intro that reports rather than asks ("Key points, so your legal team can prioritize:",
+   * "Quick status:"): its items ask only by their own words.
+   */
+  reports?: RegExp;
+  /**
    * Informal spellings read as their standard form before anything else ("whats the damage",
    * "can u send", "thru"): the patterns are written for the standard form. Each pattern is global.
    */
