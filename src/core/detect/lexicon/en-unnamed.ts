@@ -112,6 +112,13 @@ export const enUnnamed: UnnamedAsk = {
         item: "written confirmation",
       },
       {
+        // "Can you confirm the Intacct sync is two-way?": a fact to confirm in writing.
+        pattern: words(
+          "confirm (?:that |whether |if )?(?:the|your|it|you|this|that)(?: [\\p{L}-]{1,20}){0,4} (?:is|are|does|do|can|will|works?|supports?|includes?|covers?|handles?)(?![\\p{L}])",
+        ),
+        item: "written confirmation",
+      },
+      {
         // "3. Confirmation of where customer data is hosted", under a list that asks.
         pattern: words("confirmation (?:of|on|that|whether|about)"),
         item: "written confirmation",
@@ -363,6 +370,8 @@ export const enUnnamed: UnnamedAsk = {
     "(?:more |some |extra )?time",
     // "get the site managers' training booked in": something done, not something handed over.
     "(?:booked|done|sorted|signed|approved|scheduled|fixed|finished|completed|arranged|organi[sz]ed|installed|configured|started|in place|over the line|off the ground|up and running)",
+    // "we'd like the coaching module included as standard": a change of scope, not a thing to send.
+    "(?:included|added|removed|dropped|waived|bundled|switched on|enabled)(?= (?:as|in|into|from|at|for|on)(?![\\p{L}]))",
     "moment",
     "minute",
     "second",

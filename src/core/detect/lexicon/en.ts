@@ -680,7 +680,8 @@ export const en: Lexicon = {
   past: words(
     "was",
     "were",
-    "got",
+    // "whatever specs you've got" has them now; "we got the deck" is past.
+    "(?<!(?:'ve|'s|(?<![\\p{L}])(?:have|has|you|ya)) )got",
     "received",
     "had",
     "enjoyed",
