@@ -93,8 +93,15 @@ export function splitClauses(sentence: string, lexicon: Lexicon): Clause[] {
   };
   for (const cut of cuts) {
     if (cut.at < start) continue;
-    // "a write-up covering scope, phases and fees": after "covering" the commas separate the list.
-    if (sentence[cut.at] === "," && listsOn(lexicon, sentence.slice(start, cut.at))) continue;
+    // "a write-up covering scope, phases and fees": after "covering" the commas separate the list,
+    // unless an imperative follows ("an updated DPA reflecting the new sub-processors, send it").
+    if (
+      sentence[cut.at] === "," &&
+      listsOn(lexicon, sentence.slice(start, cut.at)) &&
+      !lexicon.imperative.test(sentence.slice(cut.at + 1).trimStart())
+    ) {
+      continue;
+    }
     close(cut.at);
     start = cut.at + cut.skip;
     // A dependent clause runs to the next punctuation or contrast word, whichever comes first.

@@ -587,7 +587,9 @@ const AUTO_REPLY_HEAD = 4;
 
 /**
  * Bulk mail, or an out-of-office notice: one of the opening sentences says the writer is away and
- * asks for nothing itself. "I'm out next week, but could you send pricing" is still a request.
+ * asks for nothing itself. "I'm out next week, but could you send pricing" is still a request, and
+ * so is "…please share the price. If possible until Monday because I am on holiday from the 1st":
+ * an away notice comes before anything asked.
  */
 function isBulkOrAutoReply(
   lexicons: readonly Lexicon[],
@@ -595,9 +597,12 @@ function isBulkOrAutoReply(
   sentences: readonly Sentence[],
 ): boolean {
   if (lexicons.some((l) => occurs(l.bulk, text))) return true;
-  return sentences
-    .slice(0, AUTO_REPLY_HEAD)
-    .some((s) => lexicons.some((l) => occurs(l.autoReply, s.text) && !occurs(l.request, s.text)));
+  for (const s of sentences.slice(0, AUTO_REPLY_HEAD)) {
+    const asks = lexicons.some((l) => occurs(l.request, s.text));
+    if (!asks && lexicons.some((l) => occurs(l.autoReply, s.text))) return true;
+    if (asks) return false;
+  }
+  return false;
 }
 
 interface MessageReading {

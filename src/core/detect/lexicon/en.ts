@@ -81,6 +81,13 @@ export const en: Lexicon = {
       },
       {
         pattern: words(
+          // "Is there any chance your team could run a training session for them?"
+          "(?:run|hold|do|deliver|give|organi[sz]e|arrange|set up) (?:a|an|some|another) (?:[\\p{L}-]{1,20} )?(?:training|onboarding)(?: sessions?| workshops?| calls?)?",
+        ),
+        item: "a training session",
+      },
+      {
+        pattern: words(
           // "Could you show that to my four regional GMs?": showing the product to the buyer's people.
           "show (?:it|that|this|them|(?:the|this|that) [\\p{L}-]{1,20}(?: [\\p{L}-]{1,20})?) to(?= (?:me|us|(?:my|our|the|some|a few|a couple of|two|three|four|five|six|\\d{1,3}) ))",
         ),
@@ -631,11 +638,13 @@ export const en: Lexicon = {
     // The prospect returning something to the rep: "we'll sign the order form and send it back to you".
     "(?:send|return|get|pass|forward) (?:it|them|this|that|these|those)(?: back)? to you",
     "not (?:yet )?ready (?:for|to)",
+    // "Procurement won't accept a quote on its own, so we'd need a formal SOW".
+    "(?:won't|will not|wouldn't|would not|can't|cannot|don't|do not) (?:accept|take|consider|approve|sign off on)",
     // "If there's something you need from us first like a signed NDA, let me know": the rep's need.
     "(?:something|anything|what) (?:else )?you(?:'d)? need from (?:us|me)",
     // "If it would help I can also share our current AP process map": the prospect offering.
     // Not "a one-pager I can forward to my boss", "a demo I could share with our managers".
-    "(?:i|we) (?:can|could) (?:also |happily |gladly )?(?:share|send|forward|provide|pass on|dig out)(?= (?:our|my|the|some|any|more|a|an)(?![\\p{L}]))",
+    "(?:i|we) (?:can|could) (?:also |happily |gladly )?(?:share|send|forward|provide|pass on|dig out)(?: over| across| along| through)?(?= (?:our|my|the|some|any|more|a|an)(?![\\p{L}]))",
     // "I need a couple of days to get the paperwork into the system": time, not a thing.
     "(?:need|needs|want|require) (?:a (?:couple|few)(?: of)? |some |more |a |another )?(?:days?|weeks?|time|minutes|hours?) to",
     // "Legal will have the MSA redlines back to you by Friday": the prospect returning something.
@@ -683,6 +692,8 @@ export const en: Lexicon = {
     // "whatever specs you've got" has them now; "we got the deck" is past.
     "(?<!(?:'ve|'s|(?<![\\p{L}])(?:have|has|you|ya)) )got",
     "received",
+    // "The renewal quote came in 14% higher than last year."
+    "came (?:in|back|through)",
     "had",
     "enjoyed",
     "attended",
@@ -738,10 +749,12 @@ export const en: Lexicon = {
   subordinate: words(
     // A sentence opening "So we would like …" is a discourse marker, not a purpose.
     // "so we can review it" is a purpose; "…closes on the 30th, so I need a quote" is the request.
-    "(?<=[\\p{L}\\p{N},;)] )so (?:that|(?:we|i|they|it|he|she|you)(?:'ll|'d| can| could| may| might| will| would| are able| have)|(?:our|the|my|their) (?:[\\p{L}-]{1,20} ){1,2}(?:can|could|may|might|will|would))",
+    "(?<=[\\p{L}\\p{N},;)] )so (?:that|(?:we|i|they|it|he|she|you)(?:'ll|'d| can| could| may| might| will| would| are able| have)(?! (?:need|like|love|require|appreciate|be grateful)(?![\\p{L}]))|(?:our|the|my|their) (?:[\\p{L}-]{1,20} ){1,2}(?:can|could|may|might|will|would))",
     "if (?:anything|something|anyone|someone|that|this) (?:needs?|requires?)",
     // "…pricing at that volume so I know whether this is a 2026 or a 2027 budget conversation".
     "so (?:that )?(?:i|we) (?:know|understand|can see|can tell|can judge|can decide)",
+    // "so Aisha can set the demo up with something that looks like our world".
+    "(?<=[\\p{L}\\p{N},;)] )so (?!(?:please|you|could|can|would|will|if|then|far|much|many)(?![\\p{L}]))[\\p{L}]{2,20} (?:can|could|will|would|is able to|has time to)(?![\\p{L}])",
     "before",
     "(?<!(?:'m|'re|(?<![\\p{L}])(?:am|are|is|be)) )after",
     "(?<!the )following",
