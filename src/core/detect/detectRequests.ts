@@ -26,6 +26,8 @@ interface Found extends DetectedRequest {
   score: number;
   /** Found only through a length of time ("45 minutes should do"). */
   duration: boolean;
+  /** A generic noun with a definite article ("the documents"): what was asked for before, if anything was. */
+  refersBack?: boolean;
 }
 
 interface ClauseState {
@@ -333,7 +335,14 @@ function namesAntecedent(lexicons: readonly Lexicon[], s: SentenceReading, state
 
 /** Where a sentence's requests go. */
 interface SentenceOutput {
-  add(type: RequestType, item: string, at: number, score: number, duration: boolean): void;
+  add(
+    type: RequestType,
+    item: string,
+    at: number,
+    score: number,
+    duration: boolean,
+    refersBack?: boolean,
+  ): void;
   /** The types found in this sentence so far, in order. */
   typesSoFar(): RequestType[];
 }
@@ -408,7 +417,14 @@ function readClauseRequests(
       const item = extractItem(lexicons[0], source.clause, cue, source.cues);
       const at = state.clause.offset + (borrowed ? 0 : cue.start);
       const score = (cue.cue.item === undefined ? 100 : 0) + (cue.cue.weak ? 0 : 50) + item.length;
-      out.add(cue.type, item, at, score, cue.cue.duration === true);
+      out.add(
+        cue.type,
+        item,
+        at,
+        score,
+        cue.cue.duration === true,
+        refersBack(lexicons, cue, item, source.clause.slice(cue.end)),
+      );
     }
     // "the admin guide … along with the commercials for 80 users": a field word joined after the
     // last cue by "and" is a second thing asked for.
@@ -488,9 +504,9 @@ function detectWith(
     const sentenceStart = found.length;
     const s = readSentence(lexicons, sentence, index, carry);
     const out: SentenceOutput = {
-      add: (type, item, at, score, duration) => {
+      add: (type, item, at, score, duration, refersBack = false) => {
         const evidence = evidenceFor(s.original, s.toOriginal(at));
-        found.push({ type, item, evidence, order: index * 10_000 + at, score, duration });
+        found.push({ type, item, evidence, order: index * 10_000 + at, score, duration, refersBack });
       },
       typesSoFar: () => found.slice(sentenceStart).map((f) => f.type),
     };
@@ -563,11 +579,33 @@ function dropDurations(found: readonly Found[]): Found[] {
   return call ? found.filter((f) => !(f.type === "meeting" && f.duration)) : [...found];
 }
 
+/** "the documents", "all the materials": a determiner or two and the generic noun. */
+const MAX_BACK_REFERENCE_WORDS = 3;
+
+function refersBack(lexicons: readonly Lexicon[], cue: CueMatch, item: string, after: string): boolean {
+  if (cue.type !== "information" || !cue.cue.weak) return false;
+  // "the materials which explain the system configuration", "the details on hosting".
+  const next = tokenize(after)[0]?.norm ?? "";
+  const said = (pick: (w: Lexicon["words"]) => ReadonlySet<string> | undefined): boolean =>
+    lexicons.some((l) => pick(l.words)?.has(next) === true);
+  if (said((w) => w.topic) || said((w) => w.including) || said((w) => w.relatives)) return false;
+  // "The validation package documentation you mentioned" names a thing of its own.
+  const tokens = tokenize(item);
+  if (tokens.length > MAX_BACK_REFERENCE_WORDS) return false;
+  const first = tokens[0]?.norm ?? "";
+  return lexicons.some((l) => l.words.definite?.has(first) === true);
+}
+
+/** "I'd need the documents by Friday", after the MSA and the DPA were asked for: those documents. */
+function dropBackReferences(found: readonly Found[]): Found[] {
+  return found.filter((f) => !f.refersBack || !found.some((o) => o.type !== f.type && o.order < f.order));
+}
+
 /** One request per type, in order of first mention, each with its best item. */
 function mergeByType(found: readonly Found[]): DetectedRequest[] {
   const best = new Map<RequestType, Found>();
   const first = new Map<RequestType, number>();
-  for (const f of dropDurations(found)) {
+  for (const f of dropDurations(dropBackReferences(found))) {
     const seen = best.get(f.type);
     // "the recording of the demo" beats "the demo": the fuller phrase holds the shorter one.
     if (!seen || holds(f.item, seen.item) || (!holds(seen.item, f.item) && f.score > seen.score)) {

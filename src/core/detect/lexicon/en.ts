@@ -236,8 +236,9 @@ export const en: Lexicon = {
       },
       {
         pattern: words(
-          "info",
-          "information",
+          // "For info, our financial year closes on 31 December": an aside, not a thing asked for.
+          "(?<!(?<![\\p{L}])for (?:your )?)info(?![,:])",
+          "(?<!(?<![\\p{L}])for (?:your )?)information(?![,:])",
           "details",
           "documentation",
           "docs",
@@ -867,6 +868,8 @@ export const en: Lexicon = {
     details: wordSet("mainly mostly especially particularly specifically primarily notably with including"),
     conditions: wordSet("if"),
     anaphora: wordSet("it them version copy both these those"),
+    definite: wordSet("the these those both that this all"),
+    relatives: wordSet("which that who where explaining covering showing describing outlining"),
     dangling: wordSet(
       "of for the a an to and or with on in at from by your our my some any about regarding & plus be is through over",
     ),

@@ -60,6 +60,13 @@ export interface ItemWords {
   conditions?: ReadonlySet<string>;
   /** Pronouns that point back at the thing named just before: "can you resend it?". */
   anaphora: ReadonlySet<string>;
+  /**
+   * Definite determiners: "I'd need the documents by Friday" after a quote and the MSA were asked
+   * for means those, not more documents.
+   */
+  definite?: ReadonlySet<string>;
+  /** Words that go on to say which thing is meant: "the materials which explain the setup". */
+  relatives?: ReadonlySet<string>;
   /** Words an item may not end on ("of", "the", "for"). */
   dangling: ReadonlySet<string>;
   /**
