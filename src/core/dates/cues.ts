@@ -105,6 +105,13 @@ export const DEADLINE_CUES: Record<DetectedLanguage, DeadlineCues> = {
 export const EVENT_AFTER =
   /^(?:['’]s\b|\s{1,3}(?:[\p{L}-]{1,20}\s{1,3}){0,2}(?:meeting|call|board|review|session|workshop|presentation|committee|offsite|kick-?off|conference|summit)\b)/iu;
 
+/**
+ * Sentences that set the date for the buyer's questions in a tender ("Clarification questions
+ * should be raised through the portal by 2 December"), not for the item.
+ */
+export const QUESTIONS_DUE =
+  /\b(?:clarification|clarifying|written)?\s?(?:questions?|queries)\b(?:\s{1,3}[\p{L}-]{1,20}){0,6}\s{1,3}(?:due|by|until|before|no later than)\b|\b(?:preguntas aclaratorias|fragen|questions de clarification|domande di chiarimento|perguntas)\b/iu;
+
 /** Sentences that set up a meeting, where "for Friday" or "this week" is when to meet. */
 export const MEETING_WORDS =
   /\b(?:meeting|meet|call|demo|demonstration|walkthrough|screen[- ]?share|chat|session|slot|zoom|créneau|visio|point téléphonique|videollamada|videochiamata|Termin|Gespräch|Telefonat|Treffen|réunion|appel|démo|rendez-vous|reunión|reunion|llamada|reunirnos|reunião|chamada|ligação|riunione|chiamata|incontro|vergadering|gesprek|afspraak|bellen)\b/iu;
@@ -115,8 +122,8 @@ export const ASKING =
 
 /**
  * A date the prospect's own decision or start is set for ("her sign-off before year end",
- * "go-live by March") is the buyer's date, not one set for the item; so are the steps of a tender
- * before the response ("Questions are due December 22").
+ * "go-live by March") is the buyer's date, not one set for the item; so is a tender's intent to
+ * bid (its questions are `QUESTIONS_DUE`).
  */
 export const DECISION_BEFORE =
-  /(?:(?:questions|clarifications|queries|intent to (?:bid|respond))\s{1,3}(?:(?:are|is)\s{1,3})?due(?:\s{1,3}(?:on|by))?\s{1,3}$)|(?:sign-?off|approval|decision|go-?live|launch|kick-?off|Entscheidung|Freigabe|décision|decisión|decisão|decisione)\s{1,3}(?:(?:by|before|no later than|ahead of|bis|vor|avant|antes de|antes del|até|entro|prima di)\s{1,3})(?:(?:the|this|next|end of|zum|le|la|el|o|a|il)\s{1,3}){0,2}$/iu;
+  /(?:(?:intent to (?:bid|respond))\s{1,3}(?:(?:are|is)\s{1,3})?due(?:\s{1,3}(?:on|by))?\s{1,3}$)|(?:sign-?off|approval|decision|go-?live|launch|kick-?off|Entscheidung|Freigabe|décision|decisión|decisão|decisione)\s{1,3}(?:(?:by|before|no later than|ahead of|bis|vor|avant|antes de|antes del|até|entro|prima di)\s{1,3})(?:(?:the|this|next|end of|zum|le|la|el|o|a|il)\s{1,3}){0,2}$/iu;

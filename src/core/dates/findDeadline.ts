@@ -1,5 +1,5 @@
 import type { DetectedLanguage, IsoDate, MentionedDate } from "../types";
-import { ASKING, DEADLINE_CUES, DECISION_BEFORE, EVENT_AFTER, MEETING_WORDS } from "./cues";
+import { ASKING, DEADLINE_CUES, DECISION_BEFORE, EVENT_AFTER, MEETING_WORDS, QUESTIONS_DUE } from "./cues";
 import { findDateMentions, type DateMention } from "./dateMentions";
 import { localDateOf } from "./isoDate";
 
@@ -44,6 +44,7 @@ function isDeadline(mention: DateMention, language: DetectedLanguage): boolean {
   const head = mention.line.slice(Math.max(0, mention.index - WINDOW), mention.index);
   const tail = mention.line.slice(mention.end, mention.end + WINDOW);
   if (EVENT_AFTER.test(tail) || DECISION_BEFORE.test(head)) return false;
+  if (QUESTIONS_DUE.test(sentenceAround(mention))) return false;
   if (cues.before.test(head) || cues.after.test(tail) || cues.leading.test(mention.text)) return true;
   const sentence = sentenceAround(mention);
   if (cues.weakBefore.test(head)) return !MEETING_WORDS.test(sentence);

@@ -639,6 +639,8 @@ export const en: Lexicon = {
     // The prospect returning something to the rep: "we'll sign the order form and send it back to you".
     "(?:send|return|get|pass|forward) (?:it|them|this|that|these|those)(?: back)? to you",
     "not (?:yet )?ready (?:for|to)",
+    // A stall, not an ask: "she wants to hold it for the Q1 budget cycle".
+    "(?:want|wants|wanted|need|needs|would like|(?:i|we|they|he|she)'d like|prefer|prefers) to (?:hold|wait|pause|delay|push|park|postpone|defer|revisit|reconsider|sleep on|put (?:it|this|that|them) (?:on hold|off|back))(?![\\p{L}])",
     // "Procurement won't accept a quote on its own, so we'd need a formal SOW".
     "(?:won't|will not|wouldn't|would not|can't|cannot|don't|do not) (?:accept|take|consider|approve|sign off on)",
     // "If there's something you need from us first like a signed NDA, let me know": the rep's need.
