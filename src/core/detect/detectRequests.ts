@@ -579,8 +579,8 @@ function dropDurations(found: readonly Found[]): Found[] {
   return call ? found.filter((f) => !(f.type === "meeting" && f.duration)) : [...found];
 }
 
-/** "the documents", "all the materials": a determiner or two and the generic noun. */
-const MAX_BACK_REFERENCE_WORDS = 3;
+/** "the documents", "your documents": a determiner and the generic noun. */
+const MAX_BACK_REFERENCE_WORDS = 2;
 
 function refersBack(lexicons: readonly Lexicon[], cue: CueMatch, item: string, after: string): boolean {
   if (cue.type !== "information" || !cue.cue.weak) return false;

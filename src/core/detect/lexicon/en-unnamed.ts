@@ -342,6 +342,8 @@ export const enUnnamed: UnnamedAsk = {
   ),
   indefinite: leading([], ["something", "anything", "whatever you(?:'ve| have)? got", "whatever you have"]),
   notDeliverable: words(
+    // "- arjun.k@voltaicspaces.com" under "send me access for me and two of our devs (below)".
+    "[\\p{L}\\p{N}._%+-]{1,64}@[\\p{L}\\p{N}.-]{1,100}",
     "thoughts",
     "feedback",
     "comments?",

@@ -39,7 +39,8 @@ export const en: Lexicon = {
       {
         pattern: words(
           // "on our own vehicles rather than demo data": sample data, not a demo.
-          "demos?(?! data(?![\\p{L}]))",
+          // Nor a demo already held: "the open questions from last week's demo".
+          "(?<!(?<![\\p{L}])(?:last week's|yesterday's|today's|this morning's|last month's|the first|the previous|the last|the recent|the earlier) )demos?(?! data(?![\\p{L}]))",
           "demonstrations?",
           "walk-?throughs?",
           "(?:product |guided |platform )?tours?",
@@ -128,7 +129,7 @@ export const en: Lexicon = {
           "licen[cs]ing(?: models?| options| costs?| structure)?",
           "pricing models?",
           "tco",
-          "(?<=(?:the|total|annual|yearly|rough|approximate|expected) )investment",
+          "(?<=(?:the|total|annual|yearly|rough|approximate|expected) )investment(?! (?:committee|board|panel|team|memo|case)(?![\\p{L}]))",
         ),
       },
       {
@@ -306,7 +307,7 @@ export const en: Lexicon = {
           "someone (?:who|that) (?:uses|is using|has used)",
           "(?:anyone|someone|somebody|a company|companies|an organi[sz]ation|organi[sz]ations|a firm|firms|a team|teams) (?:at|from|in|who|that|using)",
           // "talk to a couple other credit unions that are using you": the buyer's peers on the product.
-          "(?:other|another|similar|a few|a couple(?: of)?(?: other)?|two|three) (?:[\\p{L}-]{2,20} ){0,2}[\\p{L}-]{2,20}(?= (?:that|who|which) (?:are |is |have been |has been )?(?:using|use|uses|running|run|runs|live on|on) (?:you|your|it)(?![\\p{L}]))",
+          "(?:other|another|similar|a few|a couple(?: of)?(?: other)?|two|three) (?:[\\p{L}-]{2,20} ){0,3}[\\p{L}-]{2,20}(?= (?:that|who|which) (?:are |is |have been |has been )?(?:using|use|uses|running|run|runs|live on|on) [\\p{L}-]{2,30})",
         ),
         requires: TALK_TO,
       },
@@ -639,6 +640,8 @@ export const en: Lexicon = {
     // The prospect returning something to the rep: "we'll sign the order form and send it back to you".
     "(?:send|return|get|pass|forward) (?:it|them|this|that|these|those)(?: back)? to you",
     "not (?:yet )?ready (?:for|to)",
+    // A disclaimer: "This communication may contain information that is privileged".
+    "(?:may|might|can) contain (?:[\\p{L}-]{1,20} )?(?:information|material|data)",
     // A stall, not an ask: "she wants to hold it for the Q1 budget cycle".
     "(?:want|wants|wanted|need|needs|would like|(?:i|we|they|he|she)'d like|prefer|prefers) to (?:hold|wait|pause|delay|push|park|postpone|defer|revisit|reconsider|sleep on|put (?:it|this|that|them) (?:on hold|off|back))(?![\\p{L}])",
     // "Procurement won't accept a quote on its own, so we'd need a formal SOW".
@@ -804,7 +807,8 @@ export const en: Lexicon = {
     "(?:no|limited) access to (?:my )?e-?mail",
   ),
   bulk: words(
-    "(?:you're|you are) receiving this",
+    // Not "You are receiving this notice because your firm is registered": a tender notice asks.
+    "(?:you're|you are) receiving this(?! (?:notice|invitation|request|solicitation))",
     "view (?:it |this (?:email|message) )?in (?:your |a )?browser",
     "click here to unsubscribe",
     "manage (?:your )?(?:email |subscription |communication )?preferences",
@@ -870,7 +874,8 @@ export const en: Lexicon = {
     details: wordSet("mainly mostly especially particularly specifically primarily notably with including"),
     conditions: wordSet("if"),
     anaphora: wordSet("it them version copy both these those"),
-    definite: wordSet("the these those both that this all"),
+    // Items are in the rep's voice: the prospect's "your documents" reads "our documents".
+    definite: wordSet("the these those both that this all our"),
     relatives: wordSet("which that who where explaining covering showing describing outlining"),
     dangling: wordSet(
       "of for the a an to and or with on in at from by your our my some any about regarding & plus be is through over",
