@@ -341,7 +341,7 @@ interface SentenceOutput {
     at: number,
     score: number,
     duration: boolean,
-    refersBack?: boolean,
+    backReference?: boolean,
   ): void;
   /** The types found in this sentence so far, in order. */
   typesSoFar(): RequestType[];
@@ -504,9 +504,17 @@ function detectWith(
     const sentenceStart = found.length;
     const s = readSentence(lexicons, sentence, index, carry);
     const out: SentenceOutput = {
-      add: (type, item, at, score, duration, refersBack = false) => {
+      add: (type, item, at, score, duration, backReference = false) => {
         const evidence = evidenceFor(s.original, s.toOriginal(at));
-        found.push({ type, item, evidence, order: index * 10_000 + at, score, duration, refersBack });
+        found.push({
+          type,
+          item,
+          evidence,
+          order: index * 10_000 + at,
+          score,
+          duration,
+          refersBack: backReference,
+        });
       },
       typesSoFar: () => found.slice(sentenceStart).map((f) => f.type),
     };
