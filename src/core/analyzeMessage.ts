@@ -1,4 +1,5 @@
 import { findDates, findDeadline } from "./dates";
+import { acceptedOffers } from "./detect/acceptedOffers";
 import { detectRequests, textForTheRep } from "./detect/detectRequests";
 import type { Analysis, IsoDate, ProspectMessage } from "./types";
 
@@ -11,13 +12,15 @@ import type { Analysis, IsoDate, ProspectMessage } from "./types";
 export function analyzeMessage(message: ProspectMessage, today?: IsoDate): Analysis {
   if (!message.found) return { message, requests: [], dates: [], deadline: null };
   const { text, sentAt, language, addressees } = message;
-  const requests = detectRequests(text, language, addressees);
+  const own = detectRequests(text, language, addressees);
+  const forRep = textForTheRep(text, language, addressees);
+  const requests = [...own, ...acceptedOffers(forRep, message.repliesTo ?? "", language, own)];
   const dates = findDates(text, sentAt, language, today);
   // A deadline belongs to a requested item; with no request there is nothing it could be for.
   const deadline =
     requests.length > 0
       ? findDeadline(
-          textForTheRep(text, language, addressees),
+          forRep,
           sentAt,
           language,
           today,

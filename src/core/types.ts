@@ -71,6 +71,11 @@ export interface ProspectMessage {
   found: boolean;
   /** Who the message speaks to besides the prospect's own words: see `Addressees`. */
   addressees: Addressees;
+  /**
+   * The rep's message this one answers, quoted below it ("" when none, or when its writer is the
+   * prospect): "Both please" asks for what it offered.
+   */
+  repliesTo?: string;
 }
 
 /**

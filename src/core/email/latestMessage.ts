@@ -18,6 +18,8 @@ export interface MessageSlice {
   found: boolean;
   /** Who wrote the other messages quoted in the thread (the first few), so a draft knows the rep's side without a signed-in rep. */
   participants?: Mailbox[];
+  /** The message quoted right below this one, the one it answers ("Both please" takes up its offers), or null. */
+  repliesTo?: { text: string; from: Mailbox | null } | null;
 }
 
 /** Enough of a thread's other senders to find the rep among them; a thread may quote thousands. */
@@ -94,13 +96,20 @@ function messageUnder(thread: Thread, index: number): MessageSlice {
   return { text, header, found: text !== "" };
 }
 
+/** The message under the header at `index`, unless it is forwarded on rather than answered. */
+function answered(thread: Thread, index: number): MessageSlice["repliesTo"] {
+  const header = thread.headers[index];
+  if (!header || header.forward) return null;
+  return { text: messageUnder(thread, index).text, from: header.from };
+}
+
 function prospectMessage(thread: Thread, me: Mailbox | undefined): MessageSlice {
   const index = thread.headers.findIndex((header) => !isOurSide(header.from, me));
   if (index < 0) return { text: "", header: null, found: false };
   const participants = thread.headers
     .slice(0, MAX_PARTICIPANTS)
     .flatMap((header, i) => (i !== index && header.from ? [header.from] : []));
-  return { ...messageUnder(thread, index), participants };
+  return { ...messageUnder(thread, index), participants, repliesTo: answered(thread, index + 1) };
 }
 
 /** Read mode: the sender's own latest message. */
@@ -110,7 +119,7 @@ export function latestMessage(text: string): MessageSlice {
   const first = thread.headers[0];
   // A forward with no note of its own: the forwarded message is what the sender passes on.
   if (own === "" && first && first.forward) return messageUnder(thread, 0);
-  return { text: own, header: null, found: own !== "" };
+  return { text: own, header: null, found: own !== "", repliesTo: answered(thread, 0) };
 }
 
 /** Compose mode: the prospect's message under the first quote header not written by `me`. */

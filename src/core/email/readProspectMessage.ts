@@ -3,13 +3,16 @@
  * who sent it, when, in which language, without quoted history, rep draft or signature.
  */
 import { InputError } from "../errors";
-import type { EmailInput, ProspectMessage } from "../types";
+import type { EmailInput, Mailbox, ProspectMessage } from "../types";
 import { findAddressees } from "./addressees";
 import { htmlToText } from "./htmlToText";
 import { detectLanguage } from "./language";
 import { latestMessage, type MessageSlice, quotedProspectMessage } from "./latestMessage";
 import { firstNameOf, findProspect, isOurSide, nameFromAddress, normalizeName } from "./sender";
 import { cutSignature } from "./signature";
+
+/** Offers sit at the top of the answered message; the rest of a long thread is not carried along. */
+const MAX_REPLIED_TO = 8 * 1024;
 
 function senderNames(name: string, email: string): string[] {
   const full = normalizeName(name) || nameFromAddress(email);
@@ -47,5 +50,18 @@ export function readProspectMessage(input: EmailInput): ProspectMessage {
     subject,
     found: slice.found && text !== "",
     addressees: findAddressees(recipients, from, input.me, slice.participants),
+    repliesTo: theirAnswer(slice, from),
   };
+}
+
+/** The quoted message the prospect answers, unless the prospect wrote it too (a follow-up to their own mail). */
+function theirAnswer(slice: MessageSlice, prospect: Mailbox | null): string {
+  const quoted = slice.repliesTo;
+  if (!quoted) return "";
+  const sameWriter =
+    prospect !== null &&
+    quoted.from !== null &&
+    quoted.from.email !== "" &&
+    quoted.from.email.toLowerCase() === prospect.email.toLowerCase();
+  return sameWriter ? "" : quoted.text.slice(0, MAX_REPLIED_TO);
 }

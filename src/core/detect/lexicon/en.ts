@@ -1,5 +1,6 @@
 import type { Lexicon } from "./types";
 import { leading, wordSet, words } from "./build";
+import { enOffers } from "./en-offers";
 import { enUnnamed } from "./en-unnamed";
 
 /** Nouns a clause must pair with "speak to" before a customer counts as a reference request. */
@@ -47,6 +48,8 @@ export const en: Lexicon = {
           "demo call",
           "screen[- ]?shar(?:es?|ing)(?: sessions?)?",
           "run-?throughs?",
+          // "a live session with your IAM team": the product shown live.
+          "live (?:sessions?|walk-?throughs?|run-?throughs?)",
         ),
       },
       {
@@ -831,6 +834,7 @@ export const en: Lexicon = {
     [/(?<![\p{L}\p{N}'])i(m|ve)(?![\p{L}\p{N}'])/gu, "I'$1"],
   ],
   unnamed: enUnnamed,
+  offers: enOffers,
   words: {
     determiners: wordSet(
       "a an the your our my some any this that these those two three four five several both all more further additional another",

@@ -99,6 +99,41 @@ export interface UnnamedAsk {
   notDeliverable: RegExp;
 }
 
+/**
+ * How a reply takes up what the rep offered in the message it answers ("Both please.", "The
+ * sandbox would be more useful", "Second option works"): what it asks for is named only in the
+ * rep's quoted offer.
+ */
+export interface OfferWords {
+  /** The rep offering to do something ("I can", "happy to", "want me to"); what follows is the offer. */
+  offer: RegExp;
+  /** "or" between two offered actions, or a comma before the next one ("send pricing, set up a trial"). */
+  alternative: RegExp;
+  /** Words that point at the offered things as a pronoun would: "send either (or both)". */
+  pointer: RegExp;
+  /** An offer's object that is a thing, not an action ("would you like a trial"). Anchored with ^. */
+  thing: RegExp;
+  /** The prospect's words an offered action becomes ("Could you"), and an offered thing ("Could we get"). */
+  askAction: string;
+  askThing: string;
+  /** A short thanks before the answer: "Thanks Marc - yes please". Anchored with ^. */
+  thanks: RegExp;
+  /** A reply taking up all that was offered: "Yes please", "Both", "Please do". Anchored with ^. */
+  acceptAll: RegExp;
+  /** A preference for one of them: "would be more useful", "works for us", "is fine". */
+  prefer: RegExp;
+  /** A part turning one down: "the recording not needed", "skip the deck". */
+  decline: RegExp;
+  /** A time or day: "Wednesday 10am works" answers a scheduling question, not an offer. */
+  scheduling: RegExp;
+  /** Words that never tell which offer is meant: days, "ones", "things". Lower case. */
+  notNaming: ReadonlySet<string>;
+  /** Ordinal words and the offer they pick (0 first, -1 last): "second option", "the latter". */
+  ordinals: Readonly<Record<string, number>>;
+  /** The rep's possessives and pronouns as the prospect says them: "send you our deck" → "send us your deck". */
+  toProspectVoice: Readonly<Record<string, string>>;
+}
+
 export interface Lexicon {
   language: Language;
   /** Type cues; a clause asks for a type when one matches and the clause is a request. */
@@ -143,6 +178,8 @@ export interface Lexicon {
    * "can u send", "thru"): the patterns are written for the standard form. Each pattern is global.
    */
   respell?: readonly (readonly [RegExp, string])[];
+  /** Replies taking up the rep's quoted offer; a language without them reads the prospect's words only. */
+  offers?: OfferWords;
   /** The second reading for asking clauses no cue typed; a language without it reads cues only. */
   unnamed?: UnnamedAsk;
   words: ItemWords;
