@@ -26,7 +26,10 @@ interface Found extends DetectedRequest {
   score: number;
   /** Found only through a length of time ("45 minutes should do"). */
   duration: boolean;
-  /** A generic noun with a definite article ("the documents"): what was asked for before, if anything was. */
+  /**
+   * A generic noun with a definite article ("the documents") or a thing with no name ("get me
+   * something by Friday"): what was asked for before, if anything was.
+   */
   refersBack?: boolean;
 }
 
@@ -476,7 +479,7 @@ function readUnnamed(
     if (read.length === 0) continue;
     for (const u of read) {
       const type = fragment && before && u.type === "information" ? before : u.type;
-      out.add(type, u.item, source.clause.offset + u.start, u.item.length, false);
+      out.add(type, u.item, source.clause.offset + u.start, u.item.length, false, u.indefinite === true);
     }
     // What a later "one or two" points at is this, not an older cue.
     carry.mention = null;

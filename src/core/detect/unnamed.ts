@@ -18,6 +18,11 @@ export interface UnnamedRequest {
   item: string;
   /** Offset in the clause where the request is read from. */
   start: number;
+  /**
+   * The object names nothing ("Please get me something by the end of the month"): after a named
+   * ask it is that ask again, not more information.
+   */
+  indefinite?: boolean;
 }
 
 /** How the clause came to ask. */
@@ -123,19 +128,37 @@ export function readUnnamedAsk(
     const object = objectStart(lexicon, unnamed, clause, kind);
     if (!object) continue;
     const item = objectItem(lexicons[0], unnamed, clause, object.topic, kind);
-    if (item !== null) return [{ type: "information", item, start: object.topic }];
     const vague = clause.slice(object.at).trim();
+    if (item !== null) {
+      return [
+        { type: "information", item, start: object.topic, indefinite: namesNothing(lexicon, unnamed, item) },
+      ];
+    }
     if (
       object.topic > object.at &&
       occurs(unnamed.indefinite, vague) &&
       !occurs(unnamed.notDeliverable, vague)
     ) {
       return [
-        { type: "information", item: leadingWords(lexicons[0], vague, VAGUE_ITEM_WORDS), start: object.at },
+        {
+          type: "information",
+          item: leadingWords(lexicons[0], vague, VAGUE_ITEM_WORDS),
+          start: object.at,
+          indefinite: namesNothing(lexicon, unnamed, vague),
+        },
       ];
     }
   }
   return [];
+}
+
+/** "something by Friday", not "something on how the rollout works": no word says what the thing is about. */
+function namesNothing(lexicon: Lexicon, unnamed: UnnamedAsk, item: string): boolean {
+  const match = unnamed.indefinite.exec(item);
+  if (!match) return false;
+  const next = tokenize(item.slice(match[0].length))[0]?.norm ?? "";
+  const w = lexicon.words;
+  return ![w.topic, w.including, w.relatives].some((set) => set?.has(next));
 }
 
 /**

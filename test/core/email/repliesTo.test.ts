@@ -73,12 +73,16 @@ describe("analyzeEmail: a reply taking up the rep's offer asks for it", () => {
   test("the offer picked by name is the request; its item comes from the rep's words", () => {
     const analysis = analyzeEmail({
       mode: "read",
-      body: ["The sandbox would be more useful, by Friday if you can.", "", "Lena", "", ...REP_OFFER].join("\n"),
+      body: ["The sandbox would be more useful, by Friday if you can.", "", "Lena", "", ...REP_OFFER].join(
+        "\n",
+      ),
       bodyType: "text",
       from: PROSPECT,
       sentAt: "2026-11-17T09:14:00+01:00",
     });
-    expect(analysis.requests.map((r) => [r.type, r.item])).toEqual([["trial", "a sandbox for your planners"]]);
+    expect(analysis.requests.map((r) => [r.type, r.item])).toEqual([
+      ["trial", "a sandbox for your planners"],
+    ]);
     expect(analysis.requests[0].evidence).toBe("The sandbox would be more useful, by Friday if you can.");
     expect(analysis.deadline).toBe("2026-11-20");
   });

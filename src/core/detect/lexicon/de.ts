@@ -132,6 +132,13 @@ export const de: Lexicon = {
         pattern: words("(?:einem|einigen|bestehenden|zufriedenen|anderen) kunden", `${P}kunden?`),
         requires: words("sprechen", "austauschen", "kontakt", "telefonieren", "in verbindung"),
       },
+      {
+        // "uns mit einer deutschen Hochschule austauschen (zu können), die … bereits einsetzt".
+        pattern: words(
+          "(?:einer|einem|einigen|anderen|vergleichbaren) (?:[\\p{L}-]{1,20} )?(?:hochschulen?|universität(?:en)?|unternehmen|firm(?:a|en)|schulen?|klinik(?:en)?|krankenh(?:aus|äusern?)|bank(?:en)?|organisationen?|einrichtungen?|betrieb(?:en|e)?|kommunen?)",
+        ),
+        requires: words("sprechen", "austauschen", "kontakt", "telefonieren", "in verbindung"),
+      },
     ],
     trial: [
       {
@@ -205,6 +212,8 @@ export const de: Lexicon = {
   request: words(
     "(?:könnten|können|könnt|könntet|würden|würdet|wollen|wollt|dürften|könntest|kannst) (?:sie|wir|ich|du|ihr)",
     "bitte",
+    // "Unser Datenschutzbeauftragter bittet um den AVV", "Wir bitten um Ihr Angebot".
+    "(?:bittet|bitten|baten|bat)(?= (?:[\\p{L}-]{1,20} ){0,5}um (?!(?:etwas |noch |um )*(?:geduld|verständnis|nachsicht)(?![\\p{L}])))",
     "(?:wir warten|ich warte) (?:noch |immer noch |weiterhin )?(?:auf|darauf)",
     "ich (?:hätte|hätten) gerne?",
     "wir (?:hätten|hätte) gerne?",
@@ -226,7 +235,8 @@ export const de: Lexicon = {
     "interessieren uns",
     "freuen uns (?:über|auf)",
     "(?:würden|würde) (?:uns|mich) (?:sehr )?(?:über|auf|freuen)",
-    "wäre (?:es )?(?:toll|super|gut|hilfreich|schön|prima|nett)",
+    // "wäre es für unsere Entscheidungsfindung sehr hilfreich, …".
+    "wäre (?:es )?(?:[\\p{L}-]{1,20} ){0,4}(?:toll|super|gut|hilfreich|schön|prima|nett)",
     "dankbar,? wenn",
     "(?:wären|wäre) (?:wir|ich) (?:ihnen|euch|dir)",
     // "würde sich unser Instandhaltungsleiter das System gern einmal live ansehen".
@@ -294,7 +304,8 @@ export const de: Lexicon = {
     "sobald",
     "sodass",
     "so dass",
-    "vor (?:unserem|unserer|dem|der)",
+    // Not "bittet vor der weiteren Prüfung um den AVV": a time inside the ask.
+    "(?<!(?:bittet|bitten|baten|bat) )vor (?:unserem|unserer|dem|der)",
     // A purpose clause after a comma ("telefonieren, um die Details durchzugehen"); "bitten um" is not one.
     "(?<=,\\s{0,2})um",
   ),

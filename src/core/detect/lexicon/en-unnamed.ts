@@ -229,7 +229,7 @@ export const enUnnamed: UnnamedAsk = {
     references: [
       {
         pattern: words(
-          `${PEERS}(?= (?:[\\p{L}-]{1,20} ){0,6}(?:uses?|using|used|runs?|running|live with|living with|working with|already|currently|on (?:the|your) (?:platform|product|system|tool|software|solution)|rolled|switched|moved|implemented|deployed|signed|bought|went live|is live|are live)(?![\\p{L}]))`,
+          `${PEERS}(?= (?:[\\p{L}'-]{1,20} ){0,6}(?:uses?|using|used|runs?|running|live with|living with|working with|already|currently|on (?:the|your) (?:platform|product|system|tool|software|solution)|rolled|switched|moved|implemented|deployed|signed|bought|went live|is live|are live)(?![\\p{L}]))`,
           `${PEERS} (?:like us|our size|of our size|in our (?:space|industry|sector|position|shoes))`,
           `${PEERS} (?:at|from|in) (?:a|an|another|one of your|other|similar)(?! (?:[\\p{L}-]{1,20} )?(?:team|side|company|staff|colleagues))`,
           // "two or three grocers of similar size who'd take a call": any plural noun of peers.

@@ -653,13 +653,13 @@ export const en: Lexicon = {
     "(?:something|anything|what) (?:else )?you(?:'d)? need from (?:us|me)",
     // "If it would help I can also share our current AP process map": the prospect offering.
     // Not "a one-pager I can forward to my boss", "a demo I could share with our managers".
-    "(?:i|we) (?:can|could) (?:also |happily |gladly )?(?:share|send|forward|provide|pass on|dig out)(?: over| across| along| through)?(?= (?:our|my|the|some|any|more|a|an)(?![\\p{L}]))",
+    "(?:i|we) (?:can|could) (?:also |happily |gladly )?(?:share|send|forward|provide|pass on|dig out|dig up|pull|export|put together|prepare)(?: over| across| along| through)?(?= (?:our|my|the|some|any|more|a|an)(?![\\p{L}]))",
     // "I need a couple of days to get the paperwork into the system": time, not a thing.
     "(?:need|needs|want|require) (?:a (?:couple|few)(?: of)? |some |more |a |another )?(?:days?|weeks?|time|minutes|hours?) to",
     // "Legal will have the MSA redlines back to you by Friday": the prospect returning something.
     "(?:have|get|send) (?:it|them|the|our|my|their|his|her)(?: [\\p{L}-]{1,20}){0,3} back to you",
     // "Victor is happy to do a call": the prospect's side offering, not asking.
-    "(?:is|are|am|'s|'re|'m|would be|'d be) (?:very |more than |also )?(?:happy|glad|available|free) to (?:do|jump on|hop on|get on|set up|have|join|take|arrange|host|run) (?:a|an|the)(?![\\p{L}])",
+    "(?:is|are|am|i'm|we're|he's|she's|they're|would be|i'd be|we'd be|he'd be|she'd be) (?:very |more than |also )?(?:happy|glad|available|free) to (?:do|jump on|hop on|get on|set up|have|join|take|arrange|host|run) (?:a|an|the)(?![\\p{L}])",
     // "I'll send over our security questionnaire once legal is done": the prospect's own next step.
     "(?:i'll|we'll|i will|we will|i'm going to|we're going to|let me) (?:send|forward|share|pass|return|e-?mail)(?! (?:me|us)(?![\\p{L}]))",
     // "Beth, can you send Sam our MSA template?": the prospect's side hands its own document on.
@@ -693,7 +693,8 @@ export const en: Lexicon = {
     "(?:need|needs|have|has|going|want) to (?:check|consult|think|sleep on|run (?:it|this) by|get approval)",
     "(?:discuss|review|evaluate) (?:it |this |that |them )?internally",
     "(?:get|come|circle) back to you",
-    "(?:everything|all|exactly what|just what) (?:we|i) (?:need|needed|wanted|asked for)",
+    // "That's everything we need", not "All I need from you is a short case study".
+    "(?:everything|all|exactly what|just what) (?:we|i) (?:need|needed|wanted|asked for)(?! (?:(?:from you|right now|for now|now|at this (?:point|stage)) ){0,2}(?:is|would be)(?![\\p{L}]))",
   ),
   past: words(
     "was",
@@ -735,6 +736,8 @@ export const en: Lexicon = {
     // An FYI, not an ask: "Please note that the Conditions of Contract are non-negotiable".
     "please (?:note|be (?:aware|advised))",
     "attached (?:is|are|please find|you(?:'ll| will) find)",
+    // "Signed order form attached, and our PO number is …": the prospect handing something over.
+    "^(?!(?:please|pls|kindly|can|could|would|will) )(?:[\\p{L}-]{1,20} ){1,4}(?:is |are )?attached(?= ?(?:[,.;:!]|$))",
     "(?:i'm|i am|we're|we are) attaching",
     "(?:thanks|thank you|thx|many thanks|much appreciated)(?: (?:so|very) much| again| a lot| all)? for",
     "(?:i|we) (?:appreciate|appreciated) (?:the|your|you sending|receiving)",

@@ -29,6 +29,11 @@ export const es: Lexicon = {
         ),
         item: "una demo",
       },
+      {
+        // "¿Me podéis mandar la grabación?" of a demo: generic, a more specific type wins.
+        pattern: words("grabaci(?:ón|ones)", "(?:el |un )?vídeo (?:de la demo|de la presentación|grabado)"),
+        weak: true,
+      },
     ],
     pricing: [
       {
@@ -44,6 +49,13 @@ export const es: Lexicon = {
           "estimaci(?:ón|ones) de costos?",
           "pricing",
         ),
+      },
+      {
+        // "¿Cuánto nos saldría para unos 900 alumnos?": what it would come to.
+        pattern: words(
+          "cuánto (?:nos |me |les |te )?(?:saldría|sale|saldrá|costaría|cuesta|costará|vendría a costar)",
+        ),
+        item: "el precio",
       },
       { pattern: words("cuánto (?:cuesta|costaría|vale|sería)"), item: "los precios" },
     ],

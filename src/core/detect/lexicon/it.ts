@@ -105,7 +105,7 @@ export const it: Lexicon = {
       { pattern: words("referenz[ae]", "riferimenti(?: di clienti)?") },
       {
         pattern: words(
-          "(?:qualche|alcuni|un|altri|vostri) client[ei]",
+          "(?:qualche|alcuni|un|una|altri|vostri)(?: vostr[oaie])? client[ei]",
           "client[ei] attual[ei]",
           "(?:avete|ha) client[ei]",
         ),
@@ -206,7 +206,8 @@ export const it: Lexicon = {
     "(?:sarebbe|sarebbero) (?:util[ei]|perfett[oa]|ideale|ottim[oa]|di (?:grande )?aiuto|fantastic[oa])",
     "(?:siamo|sono) ancora in attesa",
     "(?:attendiamo|aspettiamo|stiamo aspettando|sto aspettando) ancora",
-    "(?:vorrei|vorremmo)",
+    // "Il nostro responsabile della sicurezza vorrebbe ricevere il report …".
+    "(?:vorrei|vorremmo|vorrebbe|vorrebbero)",
     "(?:ci|mi) piacerebbe",
     "(?:ci|mi) farebbe (?:piacere|comodo)",
     "(?:abbiamo|ho|avremmo|avrei) bisogno",
