@@ -11,6 +11,8 @@ import { splitSentences, type Sentence } from "./segment";
 import { tokenize } from "./tokens";
 import { handsOver, readFieldWords, readUnnamedAsk, type AskKind, type UnnamedRequest } from "./unnamed";
 
+/** A found request's order: its sentence's index times this, plus its offset in the sentence. */
+const SENTENCE_ORDER = 10_000;
 /** Evidence longer than this is cut to a window around the request. */
 export const MAX_EVIDENCE = 300;
 /**
@@ -112,11 +114,18 @@ function joinedBefore(
   const about =
     next !== undefined && lexicons.some((l) => l.words.of === next.norm || l.words.topic.has(next.norm));
   if (about && next.norm !== "for") return false;
-  return fields.some((u) =>
-    tokens.some(
-      (t) => t.start >= cue.end && t.end <= u.start && lexicons.some((l) => l.words.conjunctions.has(t.norm)),
-    ),
-  );
+  return fields.some((u) => {
+    const between = tokens.filter((t) => t.start >= cue.end && t.end <= u.start);
+    const conjunction = between.findIndex((t) => lexicons.some((l) => l.words.conjunctions.has(t.norm)));
+    if (conjunction < 0) return false;
+    // "a call with you and Dan to discuss the partnership terms": what the call is for.
+    const purpose = between.some(
+      (t, i) =>
+        i > conjunction &&
+        lexicons.some((l) => l.words.purposeVerbs.has(t.norm) && l.words.infinitive.has(between[i - 1].norm)),
+    );
+    return !purpose;
+  });
 }
 
 /** Whether a pointing word ("both", "these") comes right before one of the cues. */
@@ -513,7 +522,7 @@ function detectWith(
           type,
           item,
           evidence,
-          order: index * 10_000 + at,
+          order: index * SENTENCE_ORDER + at,
           score,
           duration,
           refersBack: backReference,
@@ -612,6 +621,31 @@ function dropBackReferences(found: readonly Found[]): Found[] {
   return found.filter((f) => !f.refersBack || !found.some((o) => o.type !== f.type && o.order < f.order));
 }
 
+/** Sentences apart a call may be and still be the reference call asked for just before. */
+const REFERENCE_CALL_REACH = 1;
+
+/**
+ * "Could you put me in touch with one or two of your customers? A 30-minute call with their HR
+ * lead would be ideal": a call with the references, or "the calls" with them, is the reference
+ * ask again, not a meeting with the rep.
+ */
+function dropReferenceCalls(lexicons: readonly Lexicon[], found: readonly Found[]): Found[] {
+  const sentenceOf = (f: Found): number => Math.floor(f.order / SENTENCE_ORDER);
+  const references = found.filter((f) => f.type === "references");
+  const withThem = (f: Found): boolean => {
+    const said = (text: string, pick: (w: Lexicon["words"]) => ReadonlySet<string> | undefined): boolean =>
+      tokenize(text).some((t) => lexicons.some((l) => pick(l.words)?.has(t.norm) === true));
+    const first = tokenize(f.item)[0]?.norm ?? "";
+    return said(f.evidence, (w) => w.others) || lexicons.some((l) => l.words.definite?.has(first) === true);
+  };
+  return found.filter(
+    (f) =>
+      f.type !== "meeting" ||
+      !references.some((r) => r.order < f.order && sentenceOf(f) - sentenceOf(r) <= REFERENCE_CALL_REACH) ||
+      !withThem(f),
+  );
+}
+
 /** One request per type, in order of first mention, each with its best item. */
 function mergeByType(found: readonly Found[]): DetectedRequest[] {
   const best = new Map<RequestType, Found>();
@@ -680,7 +714,7 @@ export function detectRequests(
 ): DetectedRequest[] {
   const { normalized, lexicons, sentences } = readMessage(text, language);
   if (isBulkOrAutoReply(lexicons, normalized, sentences)) return [];
-  return mergeByType(detectWith(lexicons, sentences, addressees));
+  return mergeByType(dropReferenceCalls(lexicons, detectWith(lexicons, sentences, addressees)));
 }
 
 /**

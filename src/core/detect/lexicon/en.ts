@@ -426,8 +426,9 @@ export const en: Lexicon = {
       {
         pattern: words(
           // Not the prospect's own event ("for Monday's exec meeting", "burn the whole call on
-          // these") nor a call-off from a framework contract.
-          "(?<!(?<![\\p{L}])(?:(?:for|at|in|on|during|before|after|from|since|until|to) (?:our|the|my|their|this|that|next|last|tomorrow's|today's|[\\p{L}]{2,20}'s)|(?:burn|waste|spend|use up|take up) (?:the|our|my|a)(?: whole| entire| full)?)(?: [\\p{L}-]{1,20})? )(?:(?:quick|short|brief|video|phone|zoom|teams|follow-up|follow up|discovery|intro|introductory|half-hour|\\d{1,3}[- ]?min(?:ute)?s?) )?(?:calls?|meetings?|chats?|catch-?ups?|sit-?downs?|conversations?|discussions?)(?![- ]off(?![\\p{L}]))",
+          // these") nor a call-off from a framework contract, nor a deferral ("that's a 2027
+          // conversation").
+          "(?<!(?:that's|that is|it's|it is) (?:a|an|more of a)(?: [\\p{L}\\p{N}-]{1,20}){0,2} )(?<!(?<![\\p{L}])(?:(?:for|at|in|on|during|before|after|from|since|until|to) (?:our|the|my|their|this|that|next|last|tomorrow's|today's|[\\p{L}]{2,20}'s)|(?:burn|waste|spend|use up|take up) (?:the|our|my|a)(?: whole| entire| full)?)(?: [\\p{L}-]{1,20})? )(?:(?:quick|short|brief|video|phone|zoom|teams|follow-up|follow up|discovery|intro|introductory|half-hour|\\d{1,3}[- ]?min(?:ute)?s?) )?(?:calls?|meetings?|chats?|catch-?ups?|sit-?downs?|conversations?|discussions?)(?![- ]off(?![\\p{L}]))",
           "call (?:me|us)",
           "calendar (?:invites?|invitations?|links?)",
           "(?:booking|scheduling|calendly) links?",
@@ -694,6 +695,10 @@ export const en: Lexicon = {
     "(?:discuss|review|evaluate) (?:it |this |that |them )?internally",
     "(?:get|come|circle) back to you",
     // "That's everything we need", not "All I need from you is a short case study".
+    // The prospect's own meeting as a fact: "our budget meeting is Dec 3rd".
+    "(?:our|my|their) (?:[\\p{L}-]{1,20} )?(?:meeting|call|review|committee|board|steering group) (?:is|was|are|were|takes place|happens|has been|got)(?![\\p{L}])",
+    // A deferral: "but that's a 2027 conversation".
+    "(?:that's|that is|it's|it is) (?:a|an|more of a) (?:[\\p{L}\\p{N}-]{1,20} ){0,2}(?:conversation|discussion|question|topic)(?= ?(?:[,.;!]|for|$))",
     "(?:everything|all|exactly what|just what) (?:we|i) (?:need|needed|wanted|asked for)(?! (?:(?:from you|right now|for now|now|at this (?:point|stage)) ){0,2}(?:is|would be)(?![\\p{L}]))",
   ),
   past: words(
@@ -883,6 +888,7 @@ export const en: Lexicon = {
     anaphora: wordSet("it them version copy both these those"),
     // Items are in the rep's voice: the prospect's "your documents" reads "our documents".
     definite: wordSet("the these those both that this all our"),
+    others: wordSet("they them their theirs those"),
     relatives: wordSet("which that who where explaining covering showing describing outlining"),
     dangling: wordSet(
       "of for the a an to and or with on in at from by your our my some any about regarding & plus be is through over",

@@ -65,6 +65,8 @@ export interface ItemWords {
    * for means those, not more documents.
    */
   definite?: ReadonlySet<string>;
+  /** Third persons ("them", "their"): a call "with their HR lead" after a reference ask is with the references. */
+  others?: ReadonlySet<string>;
   /** Words that go on to say which thing is meant: "the materials which explain the setup". */
   relatives?: ReadonlySet<string>;
   /** Words an item may not end on ("of", "the", "for"). */
