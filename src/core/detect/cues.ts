@@ -23,6 +23,8 @@ const MAX_MATCHES = 24;
 const TOPIC_REACH = 8;
 /** The reach when a purpose infinitive ("to go through") links the two. */
 const PURPOSE_REACH = 12;
+/** Words between "show me" and the thing it shows: "show me the 24 month pricing". */
+const SHOWN_OBJECT_REACH = 3;
 
 const anyCueCache = new WeakMap<Lexicon, RegExp>();
 
@@ -147,6 +149,19 @@ export function findCues(lexicon: Lexicon, clause: string, sentence: string = cl
     if (matches.some((m) => m.type === "demo" || m.type === "references")) {
       matches = matches.filter((m) => m.type !== "meeting");
     }
+    // "show me the 24 month pricing", "walk me through the case studies": the verb hands over
+    // the thing its object names, it does not ask for a demo.
+    matches = matches.filter(
+      (m) =>
+        !(m.type === "demo" && m.cue.takesObject) ||
+        !matches.some(
+          (o) =>
+            o.type !== "demo" &&
+            o.type !== "meeting" &&
+            o.start >= m.end &&
+            wordsBetween(tokens, m.end, o.start).length <= SHOWN_OBJECT_REACH,
+        ),
+    );
     const specific = (m: Candidate, other: Candidate): boolean => other.type !== m.type && !other.cue.weak;
     matches = matches.filter(
       (m) =>

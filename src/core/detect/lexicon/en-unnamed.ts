@@ -211,7 +211,8 @@ export const enUnnamed: UnnamedAsk = {
       {
         // "consider the environment before printing" is a signature; one handed over is a trial.
         pattern: words(
-          "(?:test |trial |separate |own |staging |evaluation )?(?:environments?|instances?|tenants?|workspaces?)",
+          // Not "customers in similar deskless environments", "our environment": a setting.
+          "(?<!(?<![\\p{L}])(?:similar|other|comparable|such|these|those|our|their|my)(?: [\\p{L}-]{1,20})? )(?:test |trial |separate |own |staging |evaluation )?(?:environments?|instances?|tenants?|workspaces?)",
         ),
         requires: words(...HANDOVER, "borrow", "loan", "access to", "set (?:us|me) up"),
       },

@@ -124,7 +124,8 @@ export const en: Lexicon = {
           "ballpark(?: figures?| numbers?)?",
           "(?:rough|indicative|high-level|budget) (?:numbers|figures)",
           "rate cards?",
-          "rates",
+          // Not "numbers on completion rates": a measure, not a price.
+          "(?<!(?<![\\p{L}])(?:completion|adoption|error|success|response|open|click|conversion|retention|churn|attrition|turnover|pass|failure|utili[sz]ation|occupancy|fill|engagement|usage|login|bounce|interest|exchange|growth|return|no-show|accuracy) )rates",
           "discounts?",
           "price breakdown",
           "fees?",
