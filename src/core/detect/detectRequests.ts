@@ -600,6 +600,8 @@ function dropDurations(found: readonly Found[]): Found[] {
 }
 
 /** "the documents", "your documents": a determiner and the generic noun. */
+/** "the executive summary (is fine)": a longer phrase still refers back when it settles for it. */
+const MAX_SETTLING_WORDS = 4;
 const MAX_BACK_REFERENCE_WORDS = 2;
 
 function refersBack(lexicons: readonly Lexicon[], cue: CueMatch, item: string, after: string): boolean {
@@ -609,9 +611,11 @@ function refersBack(lexicons: readonly Lexicon[], cue: CueMatch, item: string, a
   const said = (pick: (w: Lexicon["words"]) => ReadonlySet<string> | undefined): boolean =>
     lexicons.some((l) => pick(l.words)?.has(next) === true);
   if (said((w) => w.topic) || said((w) => w.including) || said((w) => w.relatives)) return false;
-  // "The validation package documentation you mentioned" names a thing of its own.
+  // "The validation package documentation you mentioned" names a thing of its own; "the
+  // executive summary is fine" settles for less of what was asked.
   const tokens = tokenize(item);
-  if (tokens.length > MAX_BACK_REFERENCE_WORDS) return false;
+  const settles = lexicons.some((l) => l.suffices !== undefined && l.suffices.test(after));
+  if (tokens.length > (settles ? MAX_SETTLING_WORDS : MAX_BACK_REFERENCE_WORDS)) return false;
   const first = tokens[0]?.norm ?? "";
   return lexicons.some((l) => l.words.definite?.has(first) === true);
 }

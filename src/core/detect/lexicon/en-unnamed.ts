@@ -114,9 +114,16 @@ export const enUnnamed: UnnamedAsk = {
       {
         // "Can you confirm the Intacct sync is two-way?": a fact to confirm in writing.
         pattern: words(
-          "confirm (?:that |whether |if )?(?:the|your|it|you|this|that)(?: [\\p{L}-]{1,20}){0,4} (?:is|are|does|do|can|will|works?|supports?|includes?|covers?|handles?)(?![\\p{L}])",
+          "confirm (?:that |whether |if )?(?:the|your|it|you|this|that)(?: [\\p{L}/-]{1,20}){0,4} (?:is|are|does|do|can|will|works?|supports?|includes?|covers?|handles?|runs?|has|have|comes?|offers?|provides?|uses?|stores?|meets?)(?![\\p{L}])",
         ),
         item: "written confirmation",
+      },
+      {
+        // "Could you also tell if the app is available in Dutch?": an answer to pass on.
+        pattern: words(
+          "(?:tell|advise)(?: me| us)? (?:if|whether) (?:the|your|it|you|this|that|there)(?: [\\p{L}/-]{1,20}){0,4} (?:is|are|does|do|can|will|works?|supports?|includes?|covers?|handles?|runs?|has|have|comes?|offers?|provides?)(?![\\p{L}])",
+        ),
+        item: "an answer on that",
       },
       {
         // "3. Confirmation of where customer data is hosted", under a list that asks.

@@ -62,7 +62,13 @@ export const en: Lexicon = {
       },
       {
         pattern: words("(?:training |onboarding |working |hands-on )?(?:sessions?|workshops?)"),
-        requires: words("see", "show", "walk (?:us|me|them|her|him|the team|our team) through", "demo"),
+        requires: words(
+          "see",
+          "show",
+          "showing",
+          "walk (?:us|me|them|her|him|the team|our team) through",
+          "demo",
+        ),
         weak: true,
       },
       {
@@ -93,7 +99,8 @@ export const en: Lexicon = {
       {
         pattern: words(
           // "Could you show that to my four regional GMs?": showing the product to the buyer's people.
-          "show (?:it|that|this|them|(?:the|this|that) [\\p{L}-]{1,20}(?: [\\p{L}-]{1,20})?) to(?= (?:me|us|(?:my|our|the|some|a few|a couple of|two|three|four|five|six|\\d{1,3}) ))",
+          // Not "want to show it to the board on the 3rd": the prospect shows it.
+          "(?<!(?<![\\p{L}])(?:want|wanna|need|going|plan|planning|hope|hoping|like|try|trying|intend) to )show (?:it|that|this|them|(?:the|this|that) [\\p{L}-]{1,20}(?: [\\p{L}-]{1,20})?) to(?= (?:me|us|(?:my|our|the|some|a few|a couple of|two|three|four|five|six|\\d{1,3}) ))",
         ),
         item: "a demo",
       },
@@ -118,6 +125,8 @@ export const en: Lexicon = {
           "quotations?",
           "(?<!(?<![\\p{L}])(?:it|this|that|would|will|does|do|might|could) )cost(?:s|ing)?",
           "cost estimates?",
+          // "setting out what it costs for our 9 facilities".
+          "(?:what|how much) (?:it|this|that) (?:would |will |might |actually )?costs?",
           "estimates?",
           "budgetary (?:numbers?|figures?|quotes?)",
           "(?:commercial|price|techno-commercial) offers?",
@@ -229,6 +238,7 @@ export const en: Lexicon = {
           "(?:api|developer|sdk|cli|technical) (?:references?|docs|documentation)",
           "sdks?",
           "technical spec",
+          "(?:integration|interface|api|functional|product|data) spec(?:ification)?s?",
           "(?:integrations?|connectors?|features?) lists?",
           "lists? (?:somewhere )?of (?:the )?(?:[\\p{L}-]{2,20} ){0,2}(?:systems|integrations|tools|apps|features|connectors|platforms)",
           "(?:what's|what is) included",
@@ -365,7 +375,8 @@ export const en: Lexicon = {
         pattern: words(
           "security (?:questionnaires?|reviews?|documentation|docs|documents|assessments?|audits?|overview|white ?papers?|package|pack|policies|policy|reports?|certifications?)",
           "(?:it|infosec|information security|vendor security|vendor risk) (?:questionnaires?|assessments?|reviews?)",
-          "questionnaires?",
+          // An RFI's questionnaire is the RFI response, a proposal.
+          "(?<!(?<![\\p{L}])(?:rfp|rfi|rfq|itt|tender) )questionnaires?",
           "soc[- ]?[12](?: type (?:1|2|i|ii))?(?: reports?)?",
           "iso[- ]?27001(?: certificates?| certification)?",
           "iso certificat(?:e|es|ion)",
@@ -695,6 +706,8 @@ export const en: Lexicon = {
     "(?:need|needs|have|has|going|want) to (?:check|consult|think|sleep on|run (?:it|this) by|get approval)",
     "(?:discuss|review|evaluate) (?:it |this |that |them )?internally",
     "(?:get|come|circle) back to you",
+    // "I've got what I need for the board paper": nothing more to send.
+    "(?:i've|we've|i have|we have|i|we) (?:got|have|already have) (?:what|everything|all) (?:i|we) need(?:ed)?",
     // "That's everything we need", not "All I need from you is a short case study".
     // The prospect's own meeting as a fact: "our budget meeting is Dec 3rd".
     "(?:our|my|their) (?:[\\p{L}-]{1,20} )?(?:meeting|call|review|committee|board|steering group) (?:is|was|are|were|takes place|happens|has been|got)(?![\\p{L}])",
@@ -750,10 +763,16 @@ export const en: Lexicon = {
   ),
   reports: words(
     "key points",
+    "key dates",
+    "(?:timeline|timetable)(?=:)",
     "(?:quick |brief |short )?(?:status|update|recap|summary|background|context|overview)(?: (?:so far|from (?:our|my) side|below|of where we are))?(?=[\\s:,.-]|$)",
     "(?:our|my) (?:comments|changes|notes|redlines|position|feedback|thoughts)",
     "for (?:reference|context|your information|awareness)",
     "where (?:we|things) (?:are|stand)",
+  ),
+  suffices: leading(
+    [],
+    ["(?:is|are|would be|will be|'s) (?:fine|enough|plenty|ok|okay|sufficient)", "(?:will|would) do"],
   ),
   contrast: words(
     "but",
@@ -794,9 +813,10 @@ export const en: Lexicon = {
     "by the time",
     "as (?:we|i|our)",
     // "Let me know if you have availability" asks; "if you have questions, call me" is a condition.
-    "(?<!(?<![\\p{L}])(?:know|see|check|ask|asking|asked|wondering|wonder|tell me|curious) )if (?:you|we|i|it|there) (?:need|have|want|require|are|is|were|decide|stay|stick|keep|go|move|sign|renew|proceed|choose|buy|add|expand|upgrade|commit|switch|end up)",
+    "(?<!(?<![\\p{L}])(?:know|see|check|ask|asking|asked|wondering|wonder|tell|tell me|tell us|advise|curious) )if (?:you|we|i|it|there) (?:need|have|want|require|are|is|were|decide|stay|stick|keep|go|move|sign|renew|proceed|choose|buy|add|expand|upgrade|commit|switch|end up)",
     "in case",
-    "if (?:the|our|your) [\\p{L}-]{1,20} (?:is|are|works?|fits?|makes sense)",
+    // Not "could you tell (me) if the app is available in Dutch": the question asked.
+    "(?<!(?<![\\p{L}])(?:know|see|check|ask|asking|asked|wondering|wonder|tell|tell me|tell us|advise|curious) )if (?:the|our|your) [\\p{L}-]{1,20} (?:is|are|works?|fits?|makes sense)",
   ),
   followUp: leading(
     [],

@@ -249,6 +249,8 @@ export const es: Lexicon = {
     "cuánto",
     "cuál (?:sería|es) el (?:precio|costo|coste)",
     "(?:envíe|envíen|envía|enviad|mande|manden|manda|mandad)(?:nos|me)?",
+    // "El siguiente paso sería que nos enviéis una propuesta formal".
+    "(?:nos|me) (?:enviéis|envíen|envíe|mandéis|manden|mande|paséis|pasen|preparéis|preparen|prepare|hagáis llegar|hagan llegar|haga llegar)",
     "(?:le|les) agradecería(?:mos)?",
     "agradecería(?:mos)?",
     "quedo a la espera",

@@ -41,6 +41,7 @@ export const fr: Lexicon = {
           "tarifs?",
           "tarification",
           "grilles? tarifaires?",
+          "conditions (?:tarifaires|financières|commerciales)",
           "prix",
           "devis",
           "offres?",
@@ -186,6 +187,10 @@ export const fr: Lexicon = {
           "chiffrement",
           "plans? de continuité(?: d'activité)?",
           "hébergement des données",
+          // "votre certificat HDS … ainsi que la liste de vos sous-traitants".
+          "certifi(?:cat|cation)s? (?:hds|iso|hébergeur|de sécurité)",
+          "hds",
+          "(?:liste (?:de |des )(?:vos )?)?sous-traitants(?: ultérieurs)?",
         ),
       },
     ],
@@ -243,6 +248,8 @@ export const fr: Lexicon = {
     "je (?:voudrais|souhaite|souhaiterais|veux)",
     // Someone else's wish, relayed: "notre directeur financier aimerait échanger avec …".
     "(?:aimerait|aimeraient|voudrait|voudraient|souhaiterait|souhaiteraient)",
+    // Relayed before a list: "notre DSI m'a demandé quelques éléments :".
+    "(?:m'a|nous a|m'ont|nous ont) demandé (?:quelques|les|des|plusieurs) (?:éléments|documents|informations|pièces)",
     "je suis (?:preneur|preneuse)",
     "(?:serait|est)-(?:ce|il) envisageable",
     "ce serait envisageable",

@@ -120,6 +120,8 @@ export const pt: Lexicon = {
           "(?:um|uma|dois|duas|alguns|algumas) ou (?:dois|duas|três|tres) clientes",
           "clientes? atua(?:l|is)",
           "(?:têm|tem|tenham|possuem|conhecem) clientes?",
+          // "falar com um ou dois hospitais que já utilizem o Rotawise".
+          "(?:um|uma|dois|duas|alguns|algumas|outros|outras)(?: ou (?:dois|duas|três|tres))? (?:hospita(?:l|is)|clínicas?|empresas?|escolas?|universidades?|bancos?|lojas?|organizaç(?:ão|ões)|instituiç(?:ão|ões)|clientes?)(?= (?:[\\p{L}-]{1,20} ){0,4}que (?:já )?(?:utiliz|us|trabalh|implement))",
         ),
         requires: words(
           "falar",
@@ -129,6 +131,7 @@ export const pt: Lexicon = {
           "pôr em contato",
           "colocar em contato",
           "colocar-nos em contato",
+          "pôr-nos em conta(?:c)?to",
         ),
       },
     ],

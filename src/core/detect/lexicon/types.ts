@@ -155,6 +155,8 @@ export interface Lexicon {
   past: RegExp;
   /** "Thanks for …": acknowledges something received. */
   thanks: RegExp;
+  /** Right after a thing: it will do ("the executive summary is fine"), settling for what was asked. Anchored with ^. */
+  suffices?: RegExp;
   /** Words that open a new clause inside a sentence ("but", "however"). */
   contrast: RegExp;
   /** Words that open a dependent clause ("so we can", "before"): it is a reason or a time, not a request. */
