@@ -76,7 +76,8 @@ function wordsBetween(tokens: readonly Token[], from: number, to: number): Token
 /**
  * "a call to go over the pricing", "details on pricing", "pricing for the pilot", "a proposal
  * including costs": the second cue says what the first is about, it is not a request of its own.
- * `topicOnly` leaves out "of", "from", "with": "the slides from the demo" are slides.
+ * `topicOnly` leaves out "including", "from", "with": "the slides from the demo" are slides, while
+ * "the executive summary of your pen test" is the pen test.
  */
 function isQualifier(
   lexicon: Lexicon,
@@ -107,7 +108,7 @@ function isQualifier(
   if (purposeOnly && !topicOnly) return true;
   if (conjunction >= 0 && (including < 0 || including > conjunction)) return false;
   const topic = (t: Token): boolean => w.topic.has(t.norm) || w.purposeVerbs.has(t.norm);
-  return gap.some((t) => topic(t) || (!topicOnly && (w.including.has(t.norm) || t.norm === w.of)));
+  return gap.some((t) => topic(t) || t.norm === w.of || (!topicOnly && w.including.has(t.norm)));
 }
 
 /**

@@ -642,12 +642,56 @@ function dropReferenceCalls(lexicons: readonly Lexicon[], found: readonly Found[
     const first = tokenize(f.item)[0]?.norm ?? "";
     return said(f.evidence, (w) => w.others) || lexicons.some((l) => l.words.definite?.has(first) === true);
   };
+  // "are there any apparel customers I could have a quick chat with?": in the reference's own
+  // sentence a call is with them.
+  const beside = (f: Found, r: Found): boolean =>
+    sentenceOf(f) === sentenceOf(r) || (sentenceOf(f) - sentenceOf(r) <= REFERENCE_CALL_REACH && withThem(f));
   return found.filter(
-    (f) =>
-      f.type !== "meeting" ||
-      !references.some((r) => r.order < f.order && sentenceOf(f) - sentenceOf(r) <= REFERENCE_CALL_REACH) ||
-      !withThem(f),
+    (f) => f.type !== "meeting" || !references.some((r) => r.order < f.order && beside(f, r)),
   );
+}
+
+/**
+ * "…requires the following documentation:" over a list of a questionnaire, a SOC 2 report and a
+ * DPA: the generic noun of the intro names the list, not a thing of its own.
+ */
+function dropListIntros(
+  lexicons: readonly Lexicon[],
+  sentences: readonly Sentence[],
+  found: readonly Found[],
+): Found[] {
+  const sentenceOf = (f: Found): number => Math.floor(f.order / SENTENCE_ORDER);
+  const generic = (f: Found): boolean => {
+    const cues = lexicons.flatMap((l) => findCues(l, f.item));
+    return cues.length > 0 && cues.every((c) => c.cue.weak === true);
+  };
+  return found.filter((f) => {
+    const at = sentenceOf(f);
+    if (f.type !== "information" || !sentences[at]?.intro || !generic(f)) return true;
+    return !found.some((o) => o.type !== f.type && sentenceOf(o) > at && sentences[sentenceOf(o)]?.listItem);
+  });
+}
+
+/**
+ * "une proposition commerciale formelle … : périmètre, planning et conditions tarifaires": what
+ * follows a colon after a proposal in its sentence lists what the proposal is to hold.
+ */
+function dropProposalContents(
+  lexicons: readonly Lexicon[],
+  sentences: readonly Sentence[],
+  found: readonly Found[],
+): Found[] {
+  const sentenceOf = (f: Found): number => Math.floor(f.order / SENTENCE_ORDER);
+  const offsetOf = (f: Found): number => f.order % SENTENCE_ORDER;
+  return found.filter((o) => {
+    const text = sentences[sentenceOf(o)]?.text ?? "";
+    return !found.some((f) => {
+      if (f.type !== "proposal" || o.type === "proposal" || sentenceOf(f) !== sentenceOf(o)) return false;
+      const colon = text.indexOf(":", offsetOf(f));
+      if (colon < 0 || colon > offsetOf(o)) return false;
+      return !lexicons.some((l) => occurs(l.request, text.slice(colon, offsetOf(o))));
+    });
+  });
 }
 
 /** One request per type, in order of first mention, each with its best item. */
@@ -718,7 +762,9 @@ export function detectRequests(
 ): DetectedRequest[] {
   const { normalized, lexicons, sentences } = readMessage(text, language);
   if (isBulkOrAutoReply(lexicons, normalized, sentences)) return [];
-  return mergeByType(dropReferenceCalls(lexicons, detectWith(lexicons, sentences, addressees)));
+  const found = detectWith(lexicons, sentences, addressees);
+  const kept = dropProposalContents(lexicons, sentences, dropReferenceCalls(lexicons, found));
+  return mergeByType(dropListIntros(lexicons, sentences, kept));
 }
 
 /**

@@ -296,6 +296,8 @@ export const de: Lexicon = {
     "und(?= (?:könnten|können|würden|bitte|senden|schicken)(?![\\p{L}]))",
   ),
   subordinate: words(
+    // A clause that only details the thing before: "…, including the licence costs".
+    "(?<=[,;:(—–-] )(?:inklusive|inkl|einschließlich|insbesondere|hauptsächlich|vor allem)",
     "damit",
     "bevor",
     "nachdem",
@@ -370,6 +372,7 @@ export const de: Lexicon = {
     topic: wordSet("über zu zum zur bezüglich bzgl hinsichtlich zu um besprechen"),
     including: wordSet("inklusive inkl mit einschließlich"),
     listing: wordSet("inklusive inkl einschließlich"),
+    details: wordSet("inklusive inkl einschließlich insbesondere hauptsächlich"),
     conditions: wordSet("wenn falls sofern"),
     anaphora: wordSet("es diese dieses"),
     dangling: wordSet(

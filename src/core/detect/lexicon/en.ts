@@ -24,6 +24,8 @@ const TALK_TO = words(
   "(?:willing|open|happy) to (?:hop|jump|get) on",
   "(?:willing|open|happy|available) to (?:a |an )?(?:quick |short |brief )?(?:call|chat|conversation|phone call)",
   "(?:hop|jump|get) on a (?:quick |short |brief )?(?:call|zoom|chat) with (?:me|us)",
+  // "a customer in the food sector I could have a quick call with".
+  "(?:have|get|grab|do) (?:a |an )?(?:quick |short |brief |proper )?(?:call|chat|word|conversation) with",
 );
 
 export const en: Lexicon = {
@@ -121,7 +123,8 @@ export const en: Lexicon = {
           "pric(?:e|es|ing)",
           "price ?lists?",
           "price sheets?",
-          "quotes?",
+          // Not "quote the reference number above".
+          "quotes?(?! (?:the |our |your |this |that |a |an )?(?:reference|ref|po|order|ticket|case|invoice|account) (?:numbers?|no|id|code)(?![\\p{L}]))",
           "quotations?",
           "(?<!(?<![\\p{L}])(?:it|this|that|would|will|does|do|might|could) )cost(?:s|ing)?",
           "cost estimates?",
@@ -310,7 +313,8 @@ export const en: Lexicon = {
       {
         pattern: words(
           // "the quotation references the lot you're on" uses the verb.
-          "(?<!for )references?(?! (?:the|a|an|our|your|this|that|its|their)(?![\\p{L}]))",
+          // Nor "quoting the reference number above".
+          "(?<!for )references?(?! (?:the|a|an|our|your|this|that|its|their|numbers?|no|code|id|ids)(?![\\p{L}]))",
           "reference (?:calls?|customers?|clients?|contacts?|accounts?|sites?)",
           "referenceable (?:customers?|clients?)",
         ),
@@ -319,7 +323,8 @@ export const en: Lexicon = {
         pattern: words(
           "(?<!(?<![\\p{L}])(?:our|my|their) )(?:existing |current )?(?:customers?|clients?|users?)(?! (?:success|stor|examples?|case))",
           "someone (?:who|that) (?:uses|is using|has used)",
-          "(?:anyone|someone|somebody|a company|companies|an organi[sz]ation|organi[sz]ations|a firm|firms|a team|teams) (?:at|from|in|who|that|using)",
+          // Not "someone from your partner team": the rep's colleagues.
+          "(?:anyone|someone|somebody|a company|companies|an organi[sz]ation|organi[sz]ations|a firm|firms|a team|teams) (?:(?:at|from|in)(?! your(?![\\p{L}]))|who|that|using)",
           // "talk to a couple other credit unions that are using you": the buyer's peers on the product.
           "(?:other|another|similar|a few|a couple(?: of)?(?: other)?|two|three) (?:[\\p{L}-]{2,20} ){0,3}[\\p{L}-]{2,20}(?= (?:that|who|which) (?:are |is |have been |has been )?(?:using|use|uses|running|run|runs|live on|on) [\\p{L}-]{2,30})",
         ),
@@ -507,6 +512,8 @@ export const en: Lexicon = {
     "(?:pricing|security|proposals?|contracts?|demo|trials?|legal|compliance|procurement|infosec|it) (?:team|department|dept|manager|director|lead|officer|analyst|desk|office|centre|center|committee|group)",
   ),
   request: words(
+    // "Next step for us is to see the proposal with the implementation plan".
+    "(?:the )?next step(?: for us| on our side| from our side| for me)? (?:is|would be|will be) (?:to )?(?:see|get|receive|review|have)",
     "(?:can|could|would|will|may|might) (?:you|we|i|someone|somebody|your team)",
     "would you mind",
     "mind (?:sending|sharing)",
@@ -706,6 +713,8 @@ export const en: Lexicon = {
     "(?:need|needs|have|has|going|want) to (?:check|consult|think|sleep on|run (?:it|this) by|get approval)",
     "(?:discuss|review|evaluate) (?:it |this |that |them )?internally",
     "(?:get|come|circle) back to you",
+    // "the order form is signed off, it's just waiting on the DPA": a status, not a chaser.
+    "(?:it's|it is|that's|that is|which is|it) (?:just |only |now |still |currently )?waiting (?:on|for)",
     // "I've got what I need for the board paper": nothing more to send.
     "(?:i've|we've|i have|we have|i|we) (?:got|have|already have) (?:what|everything|all) (?:i|we) need(?:ed)?",
     // "That's everything we need", not "All I need from you is a short case study".
@@ -759,6 +768,8 @@ export const en: Lexicon = {
     "^(?!(?:please|pls|kindly|can|could|would|will) )(?:[\\p{L}-]{1,20} ){1,4}(?:is |are )?attached(?= ?(?:[,.;:!]|$))",
     "(?:i'm|i am|we're|we are) attaching",
     "(?:thanks|thank you|thx|many thanks|much appreciated)(?: (?:so|very) much| again| a lot| all)? for",
+    // "Good chat on Monday.": the call that was, not one asked for.
+    "^(?:(?:really|very|such a) )?(?:good|great|nice|lovely|productive|useful|helpful) (?:chat|call|meeting|session|catch-?up|conversation|demo|talking|speaking|meeting you)(?= (?:on|yesterday|today|earlier|last|this|the other|with)|[.!]|$)",
     "(?:i|we) (?:appreciate|appreciated) (?:the|your|you sending|receiving)",
   ),
   reports: words(

@@ -305,6 +305,8 @@ export const es: Lexicon = {
     "y(?= (?:podría|puede|podrían|pueden|por favor|envíe|envíen)(?![\\p{L}]))",
   ),
   subordinate: words(
+    // A clause that only details the thing before: "…, including the licence costs".
+    "(?<=[,;:(—–-] )(?:incluyendo|incluid[oa]s?|principalmente|especialmente|en particular)",
     "para que",
     "antes de",
     "antes del",
@@ -365,6 +367,7 @@ export const es: Lexicon = {
     topic: wordSet("sobre acerca respecto para hablar revisar discutir tratar comentar"),
     including: wordSet("incluyendo con incluido incluida"),
     listing: wordSet("incluyendo"),
+    details: wordSet("incluyendo incluido incluida principalmente especialmente"),
     conditions: wordSet("si"),
     anaphora: wordSet("eso esto"),
     dangling: wordSet("de del la el los las un una para con sobre y e o a al su sus nuestro nuestra"),

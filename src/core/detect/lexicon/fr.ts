@@ -248,6 +248,8 @@ export const fr: Lexicon = {
     "je (?:voudrais|souhaite|souhaiterais|veux)",
     // Someone else's wish, relayed: "notre directeur financier aimerait échanger avec …".
     "(?:aimerait|aimeraient|voudrait|voudraient|souhaiterait|souhaiteraient)",
+    // Relayed: "notre direction demande une proposition commerciale formelle".
+    "(?:demande|demandent) (?:une|un|des|le|la|les|votre|vos|l')",
     // Relayed before a list: "notre DSI m'a demandé quelques éléments :".
     "(?:m'a|nous a|m'ont|nous ont) demandé (?:quelques|les|des|plusieurs) (?:éléments|documents|informations|pièces)",
     "je suis (?:preneur|preneuse)",
@@ -328,6 +330,8 @@ export const fr: Lexicon = {
     "et(?= (?:pourriez|pouvez|merci de|envoyez)(?![\\p{L}]))",
   ),
   subordinate: words(
+    // A clause that only details the thing before: "…, including the licence costs".
+    "(?<=[,;:(—–-] )(?:incluant|comprenant|notamment|principalement|surtout|en particulier)",
     "afin (?:de|que|d(?='))",
     "pour que",
     "avant (?:de|que|d(?=')|le|la|les|notre|nos|la fin)",
@@ -388,6 +392,7 @@ export const fr: Lexicon = {
     topic: wordSet("sur concernant à propos de au sujet pour discuter"),
     including: wordSet("incluant avec comprenant"),
     listing: wordSet("incluant comprenant"),
+    details: wordSet("incluant comprenant notamment principalement surtout"),
     conditions: wordSet("si s'il s'ils"),
     anaphora: wordSet("ça cela"),
     dangling: wordSet("de du des d' la le les l' un une pour avec sur et ou à au votre vos notre nos"),

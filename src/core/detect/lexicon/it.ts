@@ -269,6 +269,8 @@ export const it: Lexicon = {
     "e(?= (?:potrebbe|potreste|potete|può|per favore)(?![\\p{L}]))",
   ),
   subordinate: words(
+    // A clause that only details the thing before: "…, including the licence costs".
+    "(?<=[,;:(—–-] )(?:comprensiv[oai]|comprendente|inclus[oaie]|compres[oi]|soprattutto|principalmente|in particolare)",
     "così (?:che|da|possiamo|potremo)",
     "in modo (?:che|da)",
     "affinché",
@@ -327,8 +329,15 @@ export const it: Lexicon = {
     topic: wordSet(
       "su sul sulla sui sulle sugli sullo riguardo circa per parlare discutere rivedere affrontare",
     ),
-    including: wordSet("incluso inclusi compreso con"),
-    listing: wordSet("incluso inclusi compreso"),
+    including: wordSet(
+      "incluso inclusi inclusa incluse compreso compresi comprensivo comprensiva comprensivi comprendente con",
+    ),
+    listing: wordSet(
+      "incluso inclusi inclusa incluse compreso compresi comprensivo comprensiva comprensivi comprendente",
+    ),
+    details: wordSet(
+      "comprensivo comprensiva comprensivi comprendente incluso inclusi inclusa incluse compreso compresi soprattutto principalmente",
+    ),
     conditions: wordSet("se qualora"),
     anaphora: wordSet("questo questa"),
     dangling: wordSet(

@@ -274,6 +274,8 @@ export const pt: Lexicon = {
     "e(?= (?:pode|podem|poderia|por favor|envie)(?![\\p{L}]))",
   ),
   subordinate: words(
+    // A clause that only details the thing before: "…, including the licence costs".
+    "(?<=[,;:(—–-] )(?:incluindo|contemplando|abrangendo|principalmente|sobretudo|especialmente)",
     "para que",
     "antes de",
     "antes da",
@@ -329,8 +331,9 @@ export const pt: Lexicon = {
     purposeVerbs: wordSet("falar discutir rever tratar conversar"),
     copulas: wordSet(""),
     topic: wordSet("sobre acerca relativo para falar discutir rever tratar conversar"),
-    including: wordSet("incluindo com"),
-    listing: wordSet("incluindo"),
+    including: wordSet("incluindo contemplando abrangendo com"),
+    listing: wordSet("incluindo contemplando abrangendo"),
+    details: wordSet("incluindo contemplando abrangendo principalmente sobretudo especialmente"),
     conditions: wordSet("se caso"),
     anaphora: wordSet("isso isto"),
     dangling: wordSet("de do da dos das o a os as um uma para com sobre e ou ao seu sua nosso nossa"),
