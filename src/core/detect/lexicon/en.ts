@@ -513,7 +513,7 @@ export const en: Lexicon = {
   ),
   request: words(
     // "Next step for us is to see the proposal with the implementation plan".
-    "(?:the )?next step(?: for us| on our side| from our side| for me)? (?:is|would be|will be) (?:to )?(?:see|get|receive|review|have)",
+    "(?:the )?next step(?: for us| on our side| from our side| for me)? (?:is|would be|will be) (?:to )?(?:see|get|receive|review|have)(?= (?:the|a|an|your|some)(?![\\p{L}]))",
     "(?:can|could|would|will|may|might) (?:you|we|i|someone|somebody|your team)",
     "would you mind",
     "mind (?:sending|sharing)",
@@ -774,8 +774,6 @@ export const en: Lexicon = {
   ),
   reports: words(
     "key points",
-    "key dates",
-    "(?:timeline|timetable)(?=:)",
     "(?:quick |brief |short )?(?:status|update|recap|summary|background|context|overview)(?: (?:so far|from (?:our|my) side|below|of where we are))?(?=[\\s:,.-]|$)",
     "(?:our|my) (?:comments|changes|notes|redlines|position|feedback|thoughts)",
     "for (?:reference|context|your information|awareness)",
