@@ -3,6 +3,7 @@
  * sign-off, or an address like rachel.stone@…), address, and company (a company line in the
  * signature, else the address's domain; nothing for free-mail domains).
  */
+import { nicknameOf } from "./nickname";
 import type { Mailbox, Prospect } from "../types";
 import { isSignOff } from "./signature";
 
@@ -499,7 +500,10 @@ export function findProspect({ from, signature, me }: SenderClues): Prospect {
   const signed = isAccountName(signedAs) ? "" : signedAs;
   const display = inAddressOrder(normalizeName(mailbox.name), email);
   const name = (isPersonName(display, email) ? display : "") || signed || nameFromAddress(email);
-  const firstName = firstNameOf(name) || firstNameOf(signed) || firstNameOf(nameFromAddress(email));
+  const first = firstNameOf(name) || firstNameOf(signed) || firstNameOf(nameFromAddress(email));
+  // "Robert Kessler" who signs "Rob" goes by Rob.
+  const signedOnly = words(signed).length === 1 ? signed : "";
+  const firstName = nicknameOf(signedOnly, first) ?? first;
   const myDomain = me?.email ? domainOf(me.email) : "";
   const company =
     companyFromSignature(signature, name || signed, email) ||

@@ -4,6 +4,7 @@
  * iPhone", legal disclaimers), so words in a job title or a footer are never read as the
  * prospect's request. Only the last lines are examined, each at most once.
  */
+import { nicknameOf } from "./nickname";
 
 export interface SignatureSplit {
   body: string;
@@ -261,10 +262,12 @@ function looksLikeSignatureLine(line: string): boolean {
   return trimmed.split(/\s+/).length <= 8;
 }
 
-/** "Monica Reyes", "Simon Clarke | Director", "Marco Vitale, Demo Centre Lead". */
+/** "Monica Reyes", "Simon Clarke | Director", "Marco Vitale, Demo Centre Lead"; "Rob" for Robert. */
 function matchesName(line: string, names: readonly string[]): boolean {
-  const norm = stripEdges(line.trim()).toLowerCase();
+  const bare = stripEdges(line.trim());
+  const norm = bare.toLowerCase();
   if (norm === "") return false;
+  if (names.some((candidate) => nicknameOf(bare, candidate) !== null)) return true;
   return names.some((candidate) => {
     const name = candidate.toLowerCase();
     if (name === "" || !norm.startsWith(name)) return false;

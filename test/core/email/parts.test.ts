@@ -1,3 +1,4 @@
+import { nicknameOf } from "../../../src/core/email/nickname";
 import {
   companyFromDomain,
   cutSignature,
@@ -380,7 +381,8 @@ describe("names of shared mailboxes", () => {
     ["Granite Sales", "sales@granitebuild.com", "Thanks,\nRachel Stone", "Rachel Stone", "Rachel"],
     ["rstone", "rstone@granitebuild.com", "Rachel", "Rachel", "Rachel"],
     ["Procurement Team", "procurement@acme.com", "", "", ""],
-    ["Rachel Stone", "rachel@granitebuild.com", "Thanks,\nRach", "Rachel Stone", "Rachel"],
+    // Signed with a short form: the name she goes by.
+    ["Rachel Stone", "rachel@granitebuild.com", "Thanks,\nRach", "Rachel Stone", "Rach"],
     ["LinkedIn", "messages-noreply@linkedin.com", "", "", ""],
     ["Service Achats", "achats@ville-exemple.fr", "Cordialement,\nService Achats", "", ""],
     ["Megan Cole", "newsletter@pipelineweekly.com", "", "Megan Cole", "Megan"],
@@ -460,5 +462,23 @@ describe("the rep's side of a thread", () => {
     expect(quotedProspectMessage(draft, { name: "Sam", email: "sam@gmail.com" }).text).toBe(
       "Pricing please?",
     );
+  });
+});
+
+describe("nicknameOf: a signed short form of the first name", () => {
+  it.each([
+    ["Rob", "Robert", "Rob"],
+    ["Dani", "Danielle", "Dani"],
+    ["Kasia", "Katarzyna", "Kasia"],
+    ["Bill", "William", "Bill"],
+    ["Maggie", "Margaret", "Maggie"],
+    ["Robert", "Robert", null],
+    ["D", "Deborah", null],
+    ["Jo", "Joanna", null],
+    ["Jess", "Meredith", null],
+    ["Sam", "Priya", null],
+    ["R.J.", "Robert", null],
+  ])("%s for %s", (signed, first, expected) => {
+    expect(nicknameOf(signed, first)).toBe(expected);
   });
 });
