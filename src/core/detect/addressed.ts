@@ -11,6 +11,8 @@ const OPENING = new RegExp(
   `^(?:[Pp]\\.?[Ss]\\.?:?\\s{1,3})?(?:@(${NAME})|(${NAME})\\s{0,2}(?:[,:]|\\s[-–—]))\\s`,
   "u",
 );
+/** "Mark," alone on the salutation line. */
+const SALUTATION = new RegExp(`^@?(${NAME})\\s{0,2}[,:!]?$`, "u");
 /** "… over to Jordan, Raj?" */
 const CLOSING = new RegExp(`,\\s{1,3}@?(${NAME})[?.!]{0,3}$`, "u");
 const NAMES = new RegExp(`(?<![\\p{L}'])${NAME}`, "gu");
@@ -77,10 +79,21 @@ export function turnedAway(
   addressees: Addressees,
 ): boolean[] {
   let elsewhere = false;
+  // A mail that opens "Mark," on a line of its own is written to Mark, paragraph after
+  // paragraph, until it turns to the rep ("Jordan - FYI, …").
+  let salutedTheirs = false;
   return sentences.map((sentence) => {
     const greeting = greetingOf(sentence.text);
-    const turn = turnsTo(sentence.text.slice(greeting.length).trim(), greetedNames(greeting), addressees);
-    if (sentence.opensBlock || (turn.side === "ours" && turn.lasting)) elsewhere = false;
+    const rest = sentence.text.slice(greeting.length).trim();
+    const turn = turnsTo(rest, greetedNames(greeting), addressees);
+    const saluted = SALUTATION.exec(rest);
+    const salutation = rest === "" || saluted !== null;
+    if (salutation) {
+      const side = saluted ? sideOf(saluted[1], addressees) : turn.side;
+      if (side !== "none") salutedTheirs = side === "theirs";
+    }
+    if (turn.side === "ours" && turn.lasting) salutedTheirs = false;
+    if (sentence.opensBlock || (turn.side === "ours" && turn.lasting)) elsewhere = salutedTheirs;
     if (turn.side === "theirs" && turn.lasting) elsewhere = true;
     return elsewhere || turn.side === "theirs";
   });

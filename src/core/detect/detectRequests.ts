@@ -626,7 +626,7 @@ function dropBackReferences(found: readonly Found[]): Found[] {
 }
 
 /** Sentences apart a call may be and still be the reference call asked for just before. */
-const REFERENCE_CALL_REACH = 1;
+const REFERENCE_CALL_REACH = 2;
 
 /**
  * "Could you put me in touch with one or two of your customers? A 30-minute call with their HR
@@ -661,10 +661,9 @@ function dropListIntros(
   found: readonly Found[],
 ): Found[] {
   const sentenceOf = (f: Found): number => Math.floor(f.order / SENTENCE_ORDER);
-  const generic = (f: Found): boolean => {
-    const cues = lexicons.flatMap((l) => findCues(l, f.item));
-    return cues.length > 0 && cues.every((c) => c.cue.weak === true);
-  };
+  // "the following documentation:", "necesitamos dos cosas:": a generic noun, or none the cues know.
+  const generic = (f: Found): boolean =>
+    lexicons.flatMap((l) => findCues(l, f.item)).every((c) => c.cue.weak === true);
   return found.filter((f) => {
     const at = sentenceOf(f);
     if (f.type !== "information" || !sentences[at]?.intro || !generic(f)) return true;

@@ -86,7 +86,8 @@ export const en: Lexicon = {
       },
       {
         pattern: words(
-          "show (?:us|me|the team|our team|my team|(?:the|our|my) [\\p{L}-]{1,20} team|(?:our|my) (?:cfo|ceo|cto|cio|boss|manager|director|colleagues?|board|admins?))",
+          // Not "paying annually vs monthly, show me both": the options named before.
+          "show (?:us|me|the team|our team|my team|(?:the|our|my) [\\p{L}-]{1,20} team|(?:our|my) (?:cfo|ceo|cto|cio|boss|manager|director|colleagues?|board|admins?))(?! (?:both|either|each)(?![\\p{L}]))",
         ),
         item: "a demo",
         takesObject: true,
@@ -715,6 +716,8 @@ export const en: Lexicon = {
     "(?:get|come|circle) back to you",
     // "the order form is signed off, it's just waiting on the DPA": a status, not a chaser.
     "(?:it's|it is|that's|that is|which is|it) (?:just |only |now |still |currently )?waiting (?:on|for)",
+    // "we've read enough datasheets": no more of them.
+    "(?:read|seen|had|got|have) (?:more than )?enough",
     // "I've got what I need for the board paper": nothing more to send.
     "(?:i've|we've|i have|we have|i|we) (?:got|have|already have) (?:what|everything|all) (?:i|we) need(?:ed)?",
     // "That's everything we need", not "All I need from you is a short case study".
