@@ -1,6 +1,7 @@
 import type { Chrono, ParsedResult } from "chrono-node";
 import { ENGLISH, languagePack } from "../language/registry";
 import type { DetectedLanguage, IsoDate } from "../types";
+import { findDayMonths } from "./dayMonth";
 import { addDays, closestDate, isoFromParts, isoParts, lastDayOfMonth } from "./isoDate";
 import { findPeriods, type PeriodKind } from "./periods";
 
@@ -106,6 +107,12 @@ function mentionsInLine(line: string, reference: IsoDate | null, language: Detec
     .map((result) => chronoMention(result, line, reference))
     .filter((mention): mention is DateMention => mention !== null)
     .filter((mention) => !periods.some((period) => overlaps(period, mention)));
+  const numeric = reference
+    ? findDayMonths(line, reference)
+        .filter((mention) => ![...periods, ...days].some((other) => overlaps(other, mention)))
+        .map((mention): DateMention => ({ line, ...mention, kind: "day" }))
+    : [];
+  days.push(...numeric);
   // "EOD tomorrow": the day named after end-of-day wins over the end-of-day itself.
   const kept = periods.filter(
     (period) =>
