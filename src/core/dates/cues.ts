@@ -36,7 +36,7 @@ const EN = {
   before: before(
     // "Can you send this until 25.11?": "until" after a handover is "by" in many writers' English;
     // alone it spans a period ("our contract runs until June").
-    "by|before|within|due(?: on| by)?|clos(?:e|es|ing)(?: on| date(?: is)?)?|no later than|not later than|latest by|deadline(?: is| of)?|ahead of|in time for|first thing(?: on)?|(?:send|get|have|deliver|share|provide|submit|return|receive)(?:\\s{1,3}[\\p{L}'-]{1,20}){0,5}\\s{1,3}(?:until|till)",
+    "by|before|within|due(?: on| by)?|clos(?:e|es|ing)(?: on| date(?: is)?)?|no later than|not later than|latest by|deadline(?: is| of)?|ahead of|in time for|first thing(?: on)?|(?:send|deliver|share|provide|submit|return|receive)(?:\\s{1,3}[\\p{L}'-]{1,20}){0,5}\\s{1,3}(?:until|till)",
     "the|this|next|coming|on|eod|cob|eob|end of (?:the )?(?:business )?day|close of business",
   ),
   after: after("at the latest|latest|is (?:the|our) deadline"),
