@@ -21,6 +21,15 @@ export const MAX_EVIDENCE = 300;
  */
 export const MAX_TEXT = 32 * 1024;
 
+/**
+ * How a found thing stands to what was asked before: "back" for "the documents" after named
+ * ones, "adds" for what goes into an earlier document ("please also include your payment terms").
+ */
+type Reference = "none" | "back" | "adds";
+
+/** Requests a later "include" or "reflect" can add to: documents, not a demo or a call. */
+const DOCUMENTS: ReadonlySet<RequestType> = new Set(["pricing", "proposal", "contract", "information"]);
+
 interface Found extends DetectedRequest {
   /** Where the request starts: sentence index, then offset, so several lexicons merge in text order. */
   order: number;
@@ -32,7 +41,7 @@ interface Found extends DetectedRequest {
    * A generic noun with a definite article ("the documents") or a thing with no name ("get me
    * something by Friday"): what was asked for before, if anything was.
    */
-  refersBack?: boolean;
+  reference: Reference;
 }
 
 interface ClauseState {
@@ -353,7 +362,7 @@ interface SentenceOutput {
     at: number,
     score: number,
     duration: boolean,
-    backReference?: boolean,
+    reference?: Reference,
   ): void;
   /** The types found in this sentence so far, in order. */
   typesSoFar(): RequestType[];
@@ -409,7 +418,15 @@ function readClauseRequests(
         )
       : [];
   for (const u of fields) {
-    out.add(u.type, u.item, state.clause.offset + (borrowed ? 0 : u.start), u.item.length, false);
+    const at = state.clause.offset + (borrowed ? 0 : u.start);
+    out.add(
+      u.type,
+      u.item,
+      at,
+      u.item.length,
+      false,
+      addsTo(lexicons, source.clause, u.start) ? "adds" : "none",
+    );
   }
   // "the product documentation … along with the commercials": a generic noun joined to the field
   // word by "and" is a thing of its own, not what the field word qualifies.
@@ -435,7 +452,7 @@ function readClauseRequests(
         at,
         score,
         cue.cue.duration === true,
-        refersBack(lexicons, cue, item, source.clause.slice(cue.end)),
+        referenceOf(lexicons, cue, item, source.clause, cue.start),
       );
     }
     // "the admin guide … along with the commercials for 80 users": a field word joined after the
@@ -488,7 +505,9 @@ function readUnnamed(
     if (read.length === 0) continue;
     for (const u of read) {
       const type = fragment && before && u.type === "information" ? before : u.type;
-      out.add(type, u.item, source.clause.offset + u.start, u.item.length, false, u.indefinite === true);
+      const reference: Reference =
+        u.indefinite === true ? "back" : addsTo(lexicons, source.clause.text, u.start) ? "adds" : "none";
+      out.add(type, u.item, source.clause.offset + u.start, u.item.length, false, reference);
     }
     // What a later "one or two" points at is this, not an older cue.
     carry.mention = null;
@@ -516,7 +535,7 @@ function detectWith(
     const sentenceStart = found.length;
     const s = readSentence(lexicons, sentence, index, carry);
     const out: SentenceOutput = {
-      add: (type, item, at, score, duration, backReference = false) => {
+      add: (type, item, at, score, duration, reference = "none") => {
         const evidence = evidenceFor(s.original, s.toOriginal(at));
         found.push({
           type,
@@ -525,7 +544,7 @@ function detectWith(
           order: index * SENTENCE_ORDER + at,
           score,
           duration,
-          refersBack: backReference,
+          reference,
         });
       },
       typesSoFar: () => found.slice(sentenceStart).map((f) => f.type),
@@ -600,6 +619,29 @@ function dropDurations(found: readonly Found[]): Found[] {
 }
 
 /** "the documents", "your documents": a determiner and the generic noun. */
+function referenceOf(
+  lexicons: readonly Lexicon[],
+  cue: CueMatch,
+  item: string,
+  clause: string,
+  at: number,
+): Reference {
+  if (refersBack(lexicons, cue, item, clause.slice(cue.end))) return "back";
+  return addsTo(lexicons, clause, at) ? "adds" : "none";
+}
+
+/**
+ * "Please also include your payment terms", "it needs to reflect the 15% discount": what goes
+ * into the thing asked for before, not a second request, once something was asked for.
+ */
+function addsTo(lexicons: readonly Lexicon[], clause: string, at: number): boolean {
+  return lexicons.some((l) => {
+    if (!l.addsTo) return false;
+    const match = new RegExp(l.addsTo.source, "iu").exec(clause);
+    return match !== null && match.index < at;
+  });
+}
+
 /** "the executive summary (is fine)": a longer phrase still refers back when it settles for it. */
 const MAX_SETTLING_WORDS = 4;
 const MAX_BACK_REFERENCE_WORDS = 2;
@@ -622,7 +664,12 @@ function refersBack(lexicons: readonly Lexicon[], cue: CueMatch, item: string, a
 
 /** "I'd need the documents by Friday", after the MSA and the DPA were asked for: those documents. */
 function dropBackReferences(found: readonly Found[]): Found[] {
-  return found.filter((f) => !f.refersBack || !found.some((o) => o.type !== f.type && o.order < f.order));
+  const before = (f: Found, o: Found): boolean => o.type !== f.type && o.order < f.order;
+  return found.filter((f) => {
+    if (f.reference === "back") return !found.some((o) => before(f, o));
+    if (f.reference === "adds") return !found.some((o) => before(f, o) && DOCUMENTS.has(o.type));
+    return true;
+  });
 }
 
 /** Sentences apart a call may be and still be the reference call asked for just before. */

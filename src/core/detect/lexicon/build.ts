@@ -3,8 +3,9 @@
  * phrases with bounded gaps, wrapped in Unicode word edges, so matching stays linear in the input.
  */
 
-const START = "(?<![\\p{L}\\p{N}])";
-const END = "(?![\\p{L}\\p{N}])";
+// Nor inside an address: "cc contracts@halvorsenfoods.com" names no contract.
+const START = "(?<![\\p{L}\\p{N}]|[\\p{L}\\p{N}]@)";
+const END = "(?![\\p{L}\\p{N}]|@[\\p{L}\\p{N}])";
 
 /** A space in a phrase stands for 1–3 whitespace characters; " ?" for an optional one ("data ?sheet"). */
 function phrase(source: string): string {

@@ -322,7 +322,8 @@ export const enUnnamed: UnnamedAsk = {
       {
         pattern: words(
           "availability",
-          "(?:a |some )?(?:slot|time|window)s? (?:to|for|when|next|this|on|that)",
+          // Not "how much of my team's time this takes": the prospect's own time.
+          "(?<!(?:'s|(?<![\\p{L}])(?:my|our|their|his|her|much|of|the)) )(?:a |some )?(?:slot|time|window)s? (?:to|for|when|next|this|on|that)",
           "(?:ring|phone) (?:me|us)",
           // Not "a shout": "any questions, just give me a shout" offers help.
           "give (?:me|us) a (?:ring|buzz|call|bell)",

@@ -158,7 +158,10 @@ export const en: Lexicon = {
       { pattern: words("quote (?:us|me)"), item: "a quote" },
       { pattern: words("(?:do|would|will|does) (?:you|it) charge"), item: "pricing" },
       {
-        pattern: words("how much(?: (?:would|will|does|do|might|could) (?:it|this|that) cost)?"),
+        // Not "how much of my team's time it will take", "how much data we keep".
+        pattern: words(
+          "how much(?: (?:would|will|does|do|might|could) (?:it|this|that) cost)?(?! (?:of )?(?:(?:my|our|the|their|your) )?(?:[\\p{L}']{1,20} )?(?:time|effort|work|data|storage|space|training|disruption|change|notice|lead time|downtime|traffic|volume)(?![\\p{L}]))",
+        ),
         item: "pricing",
       },
       {
@@ -201,7 +204,8 @@ export const en: Lexicon = {
       // "I've attached our RFP. Responses are due January 15."
       {
         pattern: words(
-          "(?:rfp |rfi |rfq |tender |bid )?(?:responses?|submissions?)(?= (?:are|is) due| close| must be (?:submitted|uploaded|received|returned|sent|lodged))",
+          // Not "budget submissions close that week": the prospect's own deadline.
+          "(?<!(?<![\\p{L}])(?:budget|expense|timesheet|payroll|holiday|leave) )(?:rfp |rfi |rfq |tender |bid )?(?:responses?|submissions?)(?= (?:are|is) due| close| must be (?:submitted|uploaded|received|returned|sent|lodged))",
           // "Interested vendors are asked to submit a response using the attached template".
           "(?<=submit (?:a|an|your) )(?:(?:formal|written|full|complete) )?(?:responses?|submissions?|bids?|tenders?)",
         ),
@@ -781,6 +785,10 @@ export const en: Lexicon = {
     "(?:our|my) (?:comments|changes|notes|redlines|position|feedback|thoughts)",
     "for (?:reference|context|your information|awareness)",
     "where (?:we|things) (?:are|stand)",
+  ),
+  addsTo: words(
+    "(?:reflect|incorporate|factor in|itemi[sz]e|break out|spell out)",
+    "include (?:[\\p{L}'-]{1,20} ){0,3}(?:terms|conditions|discounts?|fees?|rates?|costs?|prices?|pricing|breakdown|slas?)",
   ),
   suffices: leading(
     [],

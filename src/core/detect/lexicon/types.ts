@@ -155,6 +155,11 @@ export interface Lexicon {
   past: RegExp;
   /** "Thanks for …": acknowledges something received. */
   thanks: RegExp;
+  /**
+   * Words that put something into the thing asked for before ("please also include your payment
+   * terms", "it needs to reflect the discount"): no request of its own after another.
+   */
+  addsTo?: RegExp;
   /** Right after a thing: it will do ("the executive summary is fine"), settling for what was asked. Anchored with ^. */
   suffices?: RegExp;
   /** Words that open a new clause inside a sentence ("but", "however"). */
