@@ -112,13 +112,19 @@ function isQualifier(
 }
 
 /**
- * "pricing details", "proposal deck": two cues with nothing but a space or hyphen between; or a
- * title in capitals, "the Information Assurance questionnaire", one or two capitalised words between.
+ * "pricing details", "proposal deck": two cues with nothing but a space or hyphen between, or one
+ * lower-case modifier before a generic noun ("pen test executive summary"); or a title in
+ * capitals, "the Information Assurance questionnaire", one or two capitalised words between.
  */
-function isCompound(clause: string, first: Candidate, second: Candidate): boolean {
+function isCompound(lexicon: Lexicon, clause: string, first: Candidate, second: Candidate): boolean {
   if (first.end > second.start) return false;
   const between = clause.slice(first.end, second.start);
   if (/^[\s-]{0,3}$/.test(between)) return true;
+  // "the pen test executive summary": one modifier before a generic noun still makes one thing.
+  const modifier = /^ ([\p{Ll}-]{2,20}) $/u.exec(between)?.[1] ?? "";
+  const w = lexicon.words;
+  const joins = [w.stopBefore, w.determiners, w.conjunctions, w.topic].some((set) => set.has(modifier));
+  if (second.cue.weak && modifier !== "" && !joins) return true;
   const capital = (at: number): boolean => /\p{Lu}/u.test(clause[at] ?? "");
   return capital(first.start) && /^ (?:\p{Lu}[\p{L}-]{0,30} ){1,2}$/u.test(between);
 }
@@ -168,11 +174,12 @@ export function findCues(lexicon: Lexicon, clause: string, sentence: string = cl
       (m) =>
         !m.cue.weak ||
         !matches.some(
-          (o) => specific(m, o) && (isQualifier(lexicon, tokens, m, o, true) || isCompound(clause, o, m)),
+          (o) =>
+            specific(m, o) && (isQualifier(lexicon, tokens, m, o, true) || isCompound(lexicon, clause, o, m)),
         ),
     );
     matches = matches.filter(
-      (m) => !matches.some((next) => specific(m, next) && isCompound(clause, m, next)),
+      (m) => !matches.some((next) => specific(m, next) && isCompound(lexicon, clause, m, next)),
     );
     matches = matches.filter(
       (m) => !matches.some((o) => o.type !== m.type && isQualifier(lexicon, tokens, o, m)),

@@ -129,6 +129,7 @@ export const en: Lexicon = {
           "quotations?",
           "(?<!(?<![\\p{L}])(?:it|this|that|would|will|does|do|might|could) )cost(?:s|ing)?",
           "cost estimates?",
+          "(?:best|final|bottom[- ]line|best and final|sharpest|lowest) (?:numbers?|prices?|offers?|figures?|rates?)",
           // "setting out what it costs for our 9 facilities".
           "(?:what|how much) (?:it|this|that) (?:would |will |might |actually )?costs?",
           "estimates?",
@@ -720,6 +721,13 @@ export const en: Lexicon = {
     "(?:get|come|circle) back to you",
     // "the order form is signed off, it's just waiting on the DPA": a status, not a chaser.
     "(?:it's|it is|that's|that is|which is|it) (?:just |only |now |still |currently )?waiting (?:on|for)",
+    // "We want the new desk live before Black Friday": the prospect's goal.
+    "(?:want|need|would like|'d like) (?:the|our|it|this|everything|them) (?:[\\p{L}-]{1,20} ){0,3}(?:live|in place|up and running|running|rolled out|deployed|signed)(?= (?:before|by|for|in|ahead)|[.,;!]|$)",
+    // "I'm routing the MSA to our CFO for signature": the prospect's own step.
+    "(?:i'm|we're|i am|we are) (?:now |currently |just )?(?:routing|forwarding|circulating|passing|taking) (?:it|them|this|that|the|our|your)",
+    // "Happy to jump on a call with your technical person if …": the prospect's offer, on a
+    // condition; "Happy to jump on a call to discuss - does Monday work?" takes one up.
+    "^(?:happy|glad) to (?:jump|hop|get) on (?:a|an|the) (?:[\\p{L}-]{1,20} ){0,8}(?:if|should|in case)(?![\\p{L}])",
     // "we've read enough datasheets": no more of them.
     "(?:read|seen|had|got|have) (?:more than )?enough",
     // "I've got what I need for the board paper": nothing more to send.
