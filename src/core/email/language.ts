@@ -8,9 +8,9 @@ import type { DetectedLanguage, Language } from "../types";
 const WORDS: Record<Language, string> = {
   en: "the and you your we our for with this that is are be can could would please thanks thank hi hello dear to of it me us send would will have has what when not know let regards best a do on or i my from about by if just any some also get",
   de: "und der die das ich wir sie ihr ihnen ihre uns unser unsere für mit ist sind nicht bitte danke hallo guten tag können könnten würden schicken senden ein eine einen auf auch gerne grüße viele sehr wie zu von herr frau liebe",
-  fr: "le la les et vous nous votre vos notre nos pour avec est sont ne pas merci bonjour pouvez pourriez envoyer un une des du au aux je cordialement bien sur que qui dans",
-  es: "el la los las y usted ustedes nos nuestro nuestra para con es son no gracias hola puede podría podrían enviar un una unos del al por favor más sobre saludo saludos que estimado quisiera lista precios",
-  pt: "o a os as e você vocês nos nosso nossa para com é são não obrigado obrigada olá pode poderia podem enviar um uma uns umas do da dos das ao pelo pela mais sobre atenciosamente que em no na",
+  fr: "le la les et vous nous votre vos notre nos pour avec est sont ne pas merci bonjour pouvez pourriez envoyer un une des du au aux je cordialement bien sur que qui dans de en",
+  es: "el la los las y usted ustedes nos nuestro nuestra para con es son no gracias hola puede podría podrían enviar un una unos del al por favor más sobre saludo saludos que estimado quisiera lista precios de en se su sus lo este esta como pero también hay",
+  pt: "o a os as e você vocês nos nosso nossa para com é são não obrigado obrigada olá pode poderia podem enviar um uma uns umas do da dos das ao pelo pela mais sobre atenciosamente que em no na de",
   it: "il lo la gli le e lei voi noi nostro nostra per con è sono non grazie buongiorno salve può potrebbe potremmo potete inviare un una uno del della dei al alla più sulla cordiali saluti che ciao prossima settimana",
   nl: "de het een en u jullie wij we ons onze voor met is zijn niet graag dank bedankt hallo goedemorgen kunt kunnen zou zouden sturen van op ook wel groet groeten vriendelijke ik",
 };

@@ -371,6 +371,8 @@ describe("detectLanguage", () => {
     ["", "unknown"],
     ["12345 67890", "unknown"],
     ["Czy mogą Państwo przesłać ofertę?", "unknown"],
+    // "de" and "en" are Spanish as much as Dutch.
+    ["Necesitamos la documentación técnica de la integración en el entorno de pruebas de SAP.", "es"],
   ])("%s", (text, language) => {
     expect(detectLanguage(text)).toBe(language);
   });
