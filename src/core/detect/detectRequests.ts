@@ -380,8 +380,12 @@ function readClauseRequests(
   const state = s.states[c];
   const named = s.namedIn[c];
   const previous = carry.mention;
-  if (state.negated) carry.mention = null;
-  else if (named.length > 0 && namesAntecedent(lexicons, s, state)) {
+  // A refusal of what was named before ("…, which I told them is premature") leaves nothing to
+  // point at; one that names its own thing ("they don't need logins") refuses only that: "thanks
+  // for the quote … can you redo it for 12 users" still points at the quote.
+  const refusesOwn = named.length > 0 || readFieldWords(lexicons, state.clause.text, s.text).length > 0;
+  if (state.negated && !refusesOwn) carry.mention = null;
+  else if (!state.negated && named.length > 0 && namesAntecedent(lexicons, s, state)) {
     carry.mention = { clause: state.clause.text, cues: named };
   }
   if (state.blocked || state.clause.subordinate || !(state.asks || s.inherited || alternative)) return;

@@ -171,7 +171,8 @@ export const enUnnamed: UnnamedAsk = {
           "nis ?2",
           "cyber essentials",
           "risk (?:assessments?|registers?)",
-          "penetration",
+          // Not "fire stopping photos for every penetration on floors 1-3".
+          "penetration(?: test(?:s|ing|ers?)?| testing)",
           "pen ?tests?",
           "patch(?:ing)? (?:policy|cadence|process)",
           "(?:key|secrets?) management",

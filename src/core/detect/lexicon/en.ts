@@ -103,7 +103,7 @@ export const en: Lexicon = {
         pattern: words(
           // "Could you show that to my four regional GMs?": showing the product to the buyer's people.
           // Not "want to show it to the board on the 3rd": the prospect shows it.
-          "(?<!(?<![\\p{L}])(?:want|wanna|need|going|plan|planning|hope|hoping|like|try|trying|intend) to )show (?:it|that|this|them|(?:the|this|that) [\\p{L}-]{1,20}(?: [\\p{L}-]{1,20})?) to(?= (?:me|us|(?:my|our|the|some|a few|a couple of|two|three|four|five|six|\\d{1,3}) ))",
+          "(?<!(?<![\\p{L}])(?:want|wanna|need|going|plan|planning|hope|hoping|like|try|trying|intend) to )show (?:it|that|this|them|(?:the|this|that) [\\p{L}-]{1,20}(?: [\\p{L}-]{1,20}){0,2}) to(?= (?:me|us|(?:my|our|the|some|a few|a couple of|two|three|four|five|six|\\d{1,3}) ))",
         ),
         item: "a demo",
       },
@@ -190,9 +190,8 @@ export const en: Lexicon = {
           "proposals?",
           "statements? of work",
           "sows?",
-          "rfp",
-          "rfi",
-          "rfq",
+          // Not "the RFI workflow", "our RFI log": a construction RFI is a site document.
+          "(?:rfp|rfi|rfq)(?! (?:log|logs|workflow|process|module|tool|tracking|register|tracker|management|feature|handling|numbers?|items?|responses? from)(?![\\p{L}]))",
           "rfp response",
           "tender (?:response|submission)",
           "bid",
@@ -721,6 +720,8 @@ export const en: Lexicon = {
     "(?:get|come|circle) back to you",
     // "the order form is signed off, it's just waiting on the DPA": a status, not a chaser.
     "(?:it's|it is|that's|that is|which is|it) (?:just |only |now |still |currently )?waiting (?:on|for)",
+    // "Owner has asked that we tighten up document control": someone asks the prospect's side.
+    "(?:has|have|had) asked (?:(?:us|me) to|that (?:we|i)(?: should)?) (?!(?:get|obtain|request|source|ask|collect|gather|find|send)(?![\\p{L}]))[\\p{L}-]{2,20}",
     // "We want the new desk live before Black Friday": the prospect's goal.
     "(?:want|need|would like|'d like) (?:the|our|it|this|everything|them) (?:[\\p{L}-]{1,20} ){0,3}(?:live|in place|up and running|running|rolled out|deployed|signed)(?= (?:before|by|for|in|ahead)|[.,;!]|$)",
     // "I'm routing the MSA to our CFO for signature": the prospect's own step.
@@ -783,6 +784,8 @@ export const en: Lexicon = {
     "^(?!(?:please|pls|kindly|can|could|would|will) )(?:[\\p{L}-]{1,20} ){1,4}(?:is |are )?attached(?= ?(?:[,.;:!]|$))",
     "(?:i'm|i am|we're|we are) attaching",
     "(?:thanks|thank you|thx|many thanks|much appreciated)(?: (?:so|very) much| again| a lot| all)? for",
+    // "Quote looks fine, Pete signed off": what was received is approved, and may be pointed at.
+    "(?:looks?|looked|seems?|seemed) (?:fine|good|great|ok|okay|right|correct|solid|reasonable)",
     // "Good chat on Monday.": the call that was, not one asked for.
     "^(?:(?:really|very|such a) )?(?:good|great|nice|lovely|productive|useful|helpful) (?:chat|call|meeting|session|catch-?up|conversation|demo|talking|speaking|meeting you)(?= (?:on|yesterday|today|earlier|last|this|the other|with)|[.!]|$)",
     "(?:i|we) (?:appreciate|appreciated) (?:the|your|you sending|receiving)",

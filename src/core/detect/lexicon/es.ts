@@ -147,6 +147,8 @@ export const es: Lexicon = {
           "(?:tienen|tenéis|tiene|conocen|tendrán|tendrían) (?:algún |algunos )?clientes?",
           "alguien que (?:ya )?(?:esté|este|estén|está|están) (?:usando|utilizando|trabajando con)",
           "alguien que (?:ya )?(?:use|usa|utilice|utiliza)",
+          // "hablar con alguna constructora en España que ya lo esté utilizando".
+          "(?:algún|alguna|algunos|algunas|otro|otra|otros|otras|un|una) [\\p{L}-]{2,20}(?= (?:[\\p{L}-]{1,20} ){0,4}que ya (?:lo |la )?(?:esté|estén|está|están|use|usen|usa|usan|utilice|utilicen|utiliza|utilizan|trabaje|trabajen|trabaja|trabajan)(?![\\p{L}]))",
         ),
         requires: words(
           "hablar",
