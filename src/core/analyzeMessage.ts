@@ -1,6 +1,6 @@
 import { findDates, findDeadline } from "./dates";
-import { acceptedOffers } from "./detect/acceptedOffers";
 import { detectRequests, textForTheRep } from "./detect/detectRequests";
+import { readAcceptedOffers } from "./language/offerReading";
 import type { Analysis, IsoDate, ProspectMessage } from "./types";
 
 /**
@@ -14,7 +14,7 @@ export function analyzeMessage(message: ProspectMessage, today?: IsoDate): Analy
   const { text, sentAt, language, addressees } = message;
   const own = detectRequests(text, language, addressees);
   const forRep = textForTheRep(text, language, addressees);
-  const requests = [...own, ...acceptedOffers(forRep, message.repliesTo ?? "", language, own)];
+  const requests = [...own, ...readAcceptedOffers(forRep, message.repliesTo ?? "", language, own)];
   const dates = findDates(text, sentAt, language, today);
   // A deadline belongs to a requested item; with no request there is nothing it could be for.
   const deadline =

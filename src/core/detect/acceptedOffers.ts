@@ -5,14 +5,18 @@
  * prospect's own ask ("I can send over our SOC 2 report" → "Could you send over your SOC 2
  * report?") through the same detector, so items and types come out as for any other request.
  */
-import type { DetectedLanguage, DetectedRequest, RequestType } from "../types";
+import type { DetectedLanguage, DetectedRequest, Language, RequestType } from "../types";
 import { findCues } from "./cues";
 import { detectRequests } from "./detectRequests";
 import { lexiconsFor } from "./lexicon";
 import { occurs } from "./lexicon/build";
+import { enOffers } from "./lexicon/en-offers";
 import type { Lexicon, OfferWords } from "./lexicon/types";
 import { splitSentences, type Sentence } from "./segment";
 import { normalizeWord, tokenize } from "./tokens";
+
+/** The languages whose replies to an offer are read; the others read the prospect's words only. */
+const OFFER_WORDS: Partial<Record<Language, OfferWords>> = { en: enOffers };
 
 /** A reply takes up an offer in its first sentences; a "yes" further down answers something else. */
 const ACCEPT_WINDOW = 3;
@@ -105,7 +109,7 @@ function readOffer(
   offered: string,
   context: string,
 ): Offer | null {
-  const words = lexicon.offers;
+  const words = OFFER_WORDS[lexicon.language];
   if (!words) return null;
   const ask = asAsk(lexicon, words, offered);
   const said = context === "" ? "" : `${inProspectVoice(words, context)}\n`;
@@ -276,7 +280,7 @@ export function acceptedOffers(
 ): DetectedRequest[] {
   if (repText.trim() === "") return [];
   const lexicon = lexiconsFor(language, text)[0];
-  const words = lexicon.offers;
+  const words = OFFER_WORDS[lexicon.language];
   if (!words) return [];
   const reply = readReply(lexicon, words, splitSentences(normalize(text)), own);
   if (!reply) return [];

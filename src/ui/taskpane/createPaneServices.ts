@@ -5,6 +5,7 @@ import { decisionTypes } from "../../core/decision";
 import { isoFromParts } from "../../core/dates/isoDate";
 import { readProspectMessage } from "../../core/email";
 import { LanguageLoadError, loadLanguage } from "../../core/language/loadLanguage";
+import { loadOfferReader } from "../../core/language/offerReading";
 import { createSanitizer } from "../../core/render/sanitize";
 import type { EmailInput, IsoDate } from "../../core/types";
 import type { MailHost } from "../../host/mailHost";
@@ -33,13 +34,16 @@ export function createPaneServices(host: MailHost, today: () => IsoDate = localT
 }
 
 /**
- * Languages other than English are downloaded when a message needs them, so an English email
+ * Languages other than English, and the reading of replies to the rep's quoted offers, are
+ * downloaded when a message needs them, so an English email
  * (the common case) loads none. A failed download does not stop the pane: the message is read
  * with what is at hand and the pane says requests may be missed.
  */
 async function analyzeWithLanguage(input: EmailInput, today: IsoDate): Promise<PaneAnalysis> {
   const message = readProspectMessage(input);
   if (!message.found) return { analysis: analyzeMessage(message, today) };
+  // "Both please" needs the rep's quoted offer read; without the download it reads as it stands.
+  if (message.repliesTo) await loadOfferReader(message.language);
   try {
     await loadLanguage(message.language);
   } catch (error) {

@@ -1,6 +1,5 @@
 import type { Lexicon } from "./types";
 import { leading, wordSet, words } from "./build";
-import { enOffers } from "./en-offers";
 import { enUnnamed } from "./en-unnamed";
 
 /** Nouns a clause must pair with "speak to" before a customer counts as a reference request. */
@@ -894,7 +893,6 @@ export const en: Lexicon = {
     [/(?<![\p{L}\p{N}'])i(m|ve)(?![\p{L}\p{N}'])/gu, "I'$1"],
   ],
   unnamed: enUnnamed,
-  offers: enOffers,
   words: {
     determiners: wordSet(
       "a an the your our my some any this that these those two three four five several both all more further additional another",

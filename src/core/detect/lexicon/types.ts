@@ -187,8 +187,6 @@ export interface Lexicon {
    * "can u send", "thru"): the patterns are written for the standard form. Each pattern is global.
    */
   respell?: readonly (readonly [RegExp, string])[];
-  /** Replies taking up the rep's quoted offer; a language without them reads the prospect's words only. */
-  offers?: OfferWords;
   /** The second reading for asking clauses no cue typed; a language without it reads cues only. */
   unnamed?: UnnamedAsk;
   words: ItemWords;
