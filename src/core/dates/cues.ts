@@ -67,10 +67,10 @@ export const DEADLINE_CUES: Record<DetectedLanguage, DeadlineCues> = {
   },
   es: {
     before: before(
-      "antes de|antes|a más tardar|como muy tarde|como máximo|hasta|plazo(?: es| hasta)?",
+      "antes de|antes|a más tardar|como (?:muy )?tarde|como máximo|hasta|plazo(?: es| hasta)?",
       "el|la|los|este|esta|del|de|a|al|próximo|próxima",
     ),
-    after: after("a más tardar|como muy tarde|como máximo"),
+    after: after("a más tardar|como (?:muy )?tarde|como máximo"),
     leading: NEVER,
     weakBefore: before("para", "el|la|este|esta|el próximo|la próxima"),
   },
@@ -105,14 +105,22 @@ export const DEADLINE_CUES: Record<DetectedLanguage, DeadlineCues> = {
  * that event happens, not a date set for the item.
  */
 export const EVENT_AFTER =
-  /^(?:['’]s\b|\s{1,3}(?:[\p{L}-]{1,20}\s{1,3}){0,2}(?:meeting|call|board|review|session|workshop|presentation|committee|offsite|kick-?off|conference|summit)\b)/iu;
+  /^(?:['’]s\b|\s{1,3}(?:[\p{L}-]{1,20}\s{1,3}){0,2}(?:meeting|call|board|review|session|workshop|presentation|committee|offsite|kick-?off|conference|summit)\b|\s{1,3}(?:books|accounts|close|numbers|figures|payroll|run|results|statements?|invoices|month-?end)\b)/iu;
+
+/**
+ * A date the prospect says nothing happens before ("I don't have time for a demo before year
+ * end", "nothing is happening before February"): no errand is due then. Read on the words just
+ * before the date; "no later than" is a deadline's own words.
+ */
+export const NOTHING_BEFORE =
+  /\b(?:nothing|don['’]t|do not|won['’]t|will not|can['’]t|cannot|no time|not (?:going to|happen|start|sign|decide|move|buy|commit))\b[^.!?;]{0,60}\b(?:before|until|till|by)\s{1,3}(?:the\s{1,3})?$/iu;
 
 /**
  * Sentences that set the date for the buyer's questions in a tender ("Clarification questions
  * should be raised through the portal by 2 December"), not for the item.
  */
 export const QUESTIONS_DUE =
-  /\b(?:clarification|clarifying|written)?\s?(?:questions?|queries)\b(?:\s{1,3}[\p{L}-]{1,20}){0,6}\s{1,3}(?:due|by|until|before|no later than)\b|\b(?:preguntas aclaratorias|fragen|questions de clarification|domande di chiarimento|perguntas)\b/iu;
+  /\b(?:clarification|clarifying|written)?\s?(?:questions?|queries)\b:?(?:\s{1,3}[\p{L}-]{1,20}){0,8}\s{1,3}(?:due|by|until|before|no later than)\b|\b(?:preguntas aclaratorias|fragen|questions de clarification|domande di chiarimento|perguntas)\b/iu;
 
 /** Sentences that set up a meeting, where "for Friday" or "this week" is when to meet. */
 export const MEETING_WORDS =

@@ -1,7 +1,15 @@
 import type { DetectedLanguage, IsoDate, MentionedDate } from "../types";
-import { ASKING, DEADLINE_CUES, DECISION_BEFORE, EVENT_AFTER, MEETING_WORDS, QUESTIONS_DUE } from "./cues";
+import {
+  ASKING,
+  DEADLINE_CUES,
+  DECISION_BEFORE,
+  EVENT_AFTER,
+  MEETING_WORDS,
+  NOTHING_BEFORE,
+  QUESTIONS_DUE,
+} from "./cues";
 import { findDateMentions, type DateMention } from "./dateMentions";
-import { localDateOf } from "./isoDate";
+import { addDays, localDateOf } from "./isoDate";
 
 /**
  * The day relative words are read against: the message's own date, else the caller's
@@ -38,12 +46,17 @@ function sentenceAround(mention: DateMention): string {
 }
 
 const WINDOW = 48;
+/**
+ * An errand is due within weeks; a bare "before September" read most of a year ahead is the
+ * prospect's own calendar ("if the audit period ended before September"), not a deadline.
+ */
+const HORIZON_DAYS = 200;
 
 function isDeadline(mention: DateMention, language: DetectedLanguage): boolean {
   const cues = DEADLINE_CUES[language];
   const head = mention.line.slice(Math.max(0, mention.index - WINDOW), mention.index);
   const tail = mention.line.slice(mention.end, mention.end + WINDOW);
-  if (EVENT_AFTER.test(tail) || DECISION_BEFORE.test(head)) return false;
+  if (EVENT_AFTER.test(tail) || DECISION_BEFORE.test(head) || NOTHING_BEFORE.test(head)) return false;
   if (QUESTIONS_DUE.test(sentenceAround(mention))) return false;
   if (cues.before.test(head) || cues.after.test(tail) || cues.leading.test(mention.text)) return true;
   const sentence = sentenceAround(mention);
@@ -76,7 +89,7 @@ export function findDeadline(
   let earliest: IsoDate | null = null;
   let earliestAsked: IsoDate | null = null;
   for (const mention of findDateMentions(text, reference, language)) {
-    if (reference && mention.date < reference) continue;
+    if (reference && (mention.date < reference || mention.date > addDays(reference, HORIZON_DAYS))) continue;
     if (!isDeadline(mention, language)) continue;
     if (earliest === null || mention.date < earliest) earliest = mention.date;
     const around = squeeze(sentenceAround(mention));
