@@ -34,9 +34,10 @@ const NEVER = /(?!)/;
 
 const EN = {
   before: before(
-    // "Can you send this until 25.11?": "until" after a handover is "by" in many writers' English;
-    // alone it spans a period ("our contract runs until June").
-    "by|before|within|due(?: on| by)?|clos(?:e|es|ing)(?: on| date(?: is)?)?|no later than|not later than|latest by|deadline(?: is| of)?|ahead of|in time for|first thing(?: on)?|(?:send|deliver|share|provide|submit|return|receive)(?:\\s{1,3}[\\p{L}'-]{1,20}){0,5}\\s{1,3}(?:until|till)",
+    // "Can you send this until 25.11?", "good to have this until Wednesday": "until" after a
+    // handover is "by" in many writers' English; alone it spans a period ("our contract runs
+    // until June"), and so it does for access ("get a trial extension until January").
+    "by|before|within|due(?: on| by)?|clos(?:e|es|ing)(?: on| date(?: is)?)?|no later than|not later than|latest by|deadline(?: is| of)?|ahead of|in time for|first thing(?: on)?|(?:send|get|have|deliver|share|provide|submit|return|receive)(?:\\s{1,3}(?!(?:extension|access|trial|licen[cs]es?|pilot|sandbox|accounts?|logins?)(?![\\p{L}]))[\\p{L}'-]{1,20}){0,5}\\s{1,3}(?:until|till)",
     "the|this|next|coming|on|eod|cob|eob|end of (?:the )?(?:business )?day|close of business",
   ),
   after: after("at the latest|latest|is (?:the|our) deadline"),
@@ -113,7 +114,7 @@ export const EVENT_AFTER =
  * before the date; "no later than" is a deadline's own words.
  */
 export const NOTHING_BEFORE =
-  /\b(?:nothing|don['’]t|do not|won['’]t|will not|can['’]t|cannot|no time|not (?:going to|happen|start|sign|decide|move|buy|commit))\b[^.!?;]{0,60}\b(?:before|until|till|by)\s{1,3}(?:the\s{1,3})?$/iu;
+  /\b(?:nothing|don['’]t|do not|won['’]t|will not|can['’]t|cannot|no time|not (?:going to|happen|start|sign|decide|move|buy|commit))\b[^.!?;,]{0,60}\b(?:before|until|till|by)\s{1,3}(?:the\s{1,3})?$/iu;
 
 /**
  * Sentences that set the date for the buyer's questions in a tender ("Clarification questions
