@@ -352,6 +352,8 @@ export const enUnnamed: UnnamedAsk = {
   ),
   indefinite: leading([], ["something", "anything", "whatever you(?:'ve| have)? got", "whatever you have"]),
   notDeliverable: words(
+    // "have the conversation with him before the holidays": a talk, not a thing to send.
+    "^(?:the |a |that |this )?(?:conversation|discussion|call|chat|meeting)s?(?![\\p{L}])",
     // "- arjun.k@voltaicspaces.com" under "send me access for me and two of our devs (below)".
     "[\\p{L}\\p{N}._%+-]{1,64}@[\\p{L}\\p{N}.-]{1,100}",
     "thoughts",

@@ -446,10 +446,11 @@ export const en: Lexicon = {
     meeting: [
       {
         pattern: words(
-          // Not the prospect's own event ("for Monday's exec meeting", "burn the whole call on
-          // these") nor a call-off from a framework contract, nor a deferral ("that's a 2027
+          // Not the prospect's own event ("for Monday's exec meeting", "at their December board
+          // meeting", "our partners' meeting", "the conversation with him", "burn the whole call
+          // on these") nor a call-off from a framework contract, nor a deferral ("that's a 2027
           // conversation").
-          "(?<!(?:that's|that is|it's|it is) (?:a|an|more of a)(?: [\\p{L}\\p{N}-]{1,20}){0,2} )(?<!(?<![\\p{L}])(?:(?:for|at|in|on|during|before|after|from|since|until|to) (?:our|the|my|their|this|that|next|last|tomorrow's|today's|[\\p{L}]{2,20}'s)|(?:burn|waste|spend|use up|take up) (?:the|our|my|a)(?: whole| entire| full)?)(?: [\\p{L}-]{1,20})? )(?:(?:quick|short|brief|video|phone|zoom|teams|follow-up|follow up|discovery|intro|introductory|half-hour|\\d{1,3}[- ]?min(?:ute)?s?) )?(?:calls?|meetings?|chats?|catch-?ups?|sit-?downs?|conversations?|discussions?)(?![- ]off(?![\\p{L}]))",
+          "(?<!(?:that's|that is|it's|it is) (?:a|an|more of a)(?: [\\p{L}\\p{N}-]{1,20}){0,2} )(?<!(?<![\\p{L}])(?:(?:for|at|in|on|during|before|after|from|since|until|to) (?:our|the|my|their|this|that|next|last|tomorrow's|today's|[\\p{L}]{2,20}'s)|(?:burn|waste|spend|use up|take up) (?:the|our|my|a)(?: whole| entire| full)?)(?: [\\p{L}-]{1,20}){0,2} )(?<!(?:[\\p{L}]'s|[\\p{L}]s')(?: [\\p{L}-]{1,20})? )(?:(?:quick|short|brief|video|phone|zoom|teams|follow-up|follow up|discovery|intro|introductory|half-hour|\\d{1,3}[- ]?min(?:ute)?s?) )?(?:calls?|meetings?|chats?|catch-?ups?|sit-?downs?|conversations?|discussions?)(?![- ]off(?![\\p{L}]))(?! with (?:him|her|them|the (?:board|ceo|cfo|coo|partners))(?![\\p{L}]))",
           "call (?:me|us)",
           "calendar (?:invites?|invitations?|links?)",
           "(?:booking|scheduling|calendly) links?",
@@ -485,6 +486,9 @@ export const en: Lexicon = {
     ],
   },
   outside: words(
+    // A tender's own schedule: "Answers to clarification questions published", "Contract award".
+    "answers to (?:the )?clarification questions",
+    "contract awards?",
     "invoices?",
     "receipts?",
     "w-?[89](?: forms?)?",
@@ -728,6 +732,8 @@ export const en: Lexicon = {
     // "Happy to jump on a call with your technical person if …": the prospect's offer, on a
     // condition; "Happy to jump on a call to discuss - does Monday work?" takes one up.
     "^(?:happy|glad) to (?:jump|hop|get) on (?:a|an|the) (?:[\\p{L}-]{1,20} ){0,8}(?:if|should|in case)(?![\\p{L}])",
+    // "I have not got time for a call until January": no room for one.
+    "(?:haven't|have not|don't have|do not have|no) (?:got )?(?:the )?time for",
     // "we've read enough datasheets": no more of them.
     "(?:read|seen|had|got|have) (?:more than )?enough",
     // "I've got what I need for the board paper": nothing more to send.
