@@ -13,7 +13,7 @@ import { occurs } from "./lexicon/build";
 import { enOffers } from "./lexicon/en-offers";
 import type { Lexicon, OfferWords } from "./lexicon/types";
 import { splitSentences, type Sentence } from "./segment";
-import { normalizeWord, tokenize } from "./tokens";
+import { normalizeWord, plainText, tokenize } from "./tokens";
 
 /** The languages whose replies to an offer are read; the others read the prospect's words only. */
 const OFFER_WORDS: Partial<Record<Language, OfferWords>> = { en: enOffers };
@@ -52,10 +52,6 @@ interface Reply {
 
 function stemOf(word: string): string {
   return normalizeWord(word).slice(0, STEM);
-}
-
-function normalize(text: string): string {
-  return text.replace(/[’‘`´]/g, "'").replace(/[\u00a0\u2007\u202f]/g, " ");
 }
 
 function inProspectVoice(words: OfferWords, text: string): string {
@@ -141,7 +137,7 @@ function findOffers(
   language: DetectedLanguage,
   repText: string,
 ): Offer[] {
-  const sentences = splitSentences(normalize(repText.slice(0, MAX_OFFER_TEXT)));
+  const sentences = splitSentences(plainText(repText.slice(0, MAX_OFFER_TEXT)));
   const offers: Offer[] = [];
   const add = (offer: Offer | null) => {
     if (offer) offers.push(offer);
@@ -282,7 +278,7 @@ export function acceptedOffers(
   const lexicon = lexiconsFor(language, text)[0];
   const words = OFFER_WORDS[lexicon.language];
   if (!words) return [];
-  const reply = readReply(lexicon, words, splitSentences(normalize(text)), own);
+  const reply = readReply(lexicon, words, splitSentences(plainText(text)), own);
   if (!reply) return [];
   const offers = findOffers(lexicon, words, language, repText);
   const asked = new Set<RequestType>(own.map((r) => r.type));

@@ -8,7 +8,7 @@ import { lexiconsFor } from "./lexicon";
 import type { Lexicon } from "./lexicon/types";
 import { respell } from "./respell";
 import { splitSentences, type Sentence } from "./segment";
-import { tokenize } from "./tokens";
+import { plainText, tokenize } from "./tokens";
 import { handsOver, readFieldWords, readUnnamedAsk, type AskKind, type UnnamedRequest } from "./unnamed";
 
 /** A found request's order: its sentence's index times this, plus its offset in the sentence. */
@@ -676,6 +676,14 @@ function dropBackReferences(found: readonly Found[]): Found[] {
   });
 }
 
+function sentenceOf(f: Found): number {
+  return Math.floor(f.order / SENTENCE_ORDER);
+}
+
+function offsetOf(f: Found): number {
+  return f.order % SENTENCE_ORDER;
+}
+
 /** Sentences apart a call may be and still be the reference call asked for just before. */
 const REFERENCE_CALL_REACH = 2;
 
@@ -685,7 +693,6 @@ const REFERENCE_CALL_REACH = 2;
  * ask again, not a meeting with the rep.
  */
 function dropReferenceCalls(lexicons: readonly Lexicon[], found: readonly Found[]): Found[] {
-  const sentenceOf = (f: Found): number => Math.floor(f.order / SENTENCE_ORDER);
   const references = found.filter((f) => f.type === "references");
   const withThem = (f: Found): boolean => {
     const said = (text: string, pick: (w: Lexicon["words"]) => ReadonlySet<string> | undefined): boolean =>
@@ -711,7 +718,6 @@ function dropListIntros(
   sentences: readonly Sentence[],
   found: readonly Found[],
 ): Found[] {
-  const sentenceOf = (f: Found): number => Math.floor(f.order / SENTENCE_ORDER);
   // "the following documentation:", "necesitamos dos cosas:": a generic noun, or none the cues know.
   const generic = (f: Found): boolean =>
     lexicons.flatMap((l) => findCues(l, f.item)).every((c) => c.cue.weak === true);
@@ -731,8 +737,6 @@ function dropProposalContents(
   sentences: readonly Sentence[],
   found: readonly Found[],
 ): Found[] {
-  const sentenceOf = (f: Found): number => Math.floor(f.order / SENTENCE_ORDER);
-  const offsetOf = (f: Found): number => f.order % SENTENCE_ORDER;
   return found.filter((o) => {
     const text = sentences[sentenceOf(o)]?.text ?? "";
     return !found.some((f) => {
@@ -793,10 +797,7 @@ interface MessageReading {
 }
 
 function readMessage(text: string, language: DetectedLanguage): MessageReading {
-  const normalized = text
-    .slice(0, MAX_TEXT)
-    .replace(/[’‘`´]/g, "'")
-    .replace(/[\u00a0\u2007\u202f]/g, " ");
+  const normalized = plainText(text.slice(0, MAX_TEXT));
   return { normalized, lexicons: lexiconsFor(language, normalized), sentences: splitSentences(normalized) };
 }
 

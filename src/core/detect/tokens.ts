@@ -11,6 +11,11 @@ export interface Token {
 const EDGE_START = /^[^\p{L}\p{N}&]{1,8}/u;
 const EDGE_END = /[^\p{L}\p{N}&]{1,8}$/u;
 
+/** Curly apostrophes as "'", non-breaking spaces as " ": the forms the word lists are written in. */
+export function plainText(text: string): string {
+  return text.replace(/[’‘`´]/g, "'").replace(/[\u00a0\u2007\u202f]/g, " ");
+}
+
 export function normalizeWord(raw: string): string {
   return raw.replace(EDGE_START, "").replace(EDGE_END, "").toLowerCase();
 }
