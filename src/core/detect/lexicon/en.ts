@@ -128,6 +128,8 @@ export const en: Lexicon = {
           "quotations?",
           "(?<!(?<![\\p{L}])(?:it|this|that|would|will|does|do|might|could) )cost(?:s|ing)?",
           "cost estimates?",
+          // "I just need a number I can take to our CFO": a price, not "a number of reasons".
+          "(?<=(?:need|want|get|send|have|give) (?:me |us )?)(?:a|one|the|a rough|a ballpark|a single|a headline) (?:number|figure)(?! of)",
           "(?:best|final|bottom[- ]line|best and final|sharpest|lowest) (?:numbers?|prices?|offers?|figures?|rates?)",
           // "setting out what it costs for our 9 facilities".
           "(?:what|how much) (?:it|this|that) (?:would |will |might |actually )?costs?",
@@ -329,6 +331,10 @@ export const en: Lexicon = {
           "someone (?:who|that) (?:uses|is using|has used)",
           // Not "someone from your partner team": the rep's colleagues.
           "(?:anyone|someone|somebody|a company|companies|an organi[sz]ation|organi[sz]ations|a firm|firms|a team|teams) (?:(?:at|from|in)(?! your(?![\\p{L}]))|who|that|using)",
+          // "speak to two retailers running Shelfline on 50+ stores": peers on the product.
+          "(?:other|another|similar|a few|a couple(?: of)?(?: other)?|two|three|some|one or two|two or three) (?:[\\p{L}-]{2,20} ){0,2}[\\p{L}-]{2,20}s(?= (?:already )?(?:running|using|live on) [\\p{L}-]{2,30})",
+          // "any other franchisee on your books I could talk to".
+          "(?:any|another|other|a) (?:other )?[\\p{L}-]{3,20}(?= (?:on your books|of yours)(?![\\p{L}]))",
           // "talk to a couple other credit unions that are using you": the buyer's peers on the product.
           "(?:other|another|similar|a few|a couple(?: of)?(?: other)?|two|three) (?:[\\p{L}-]{2,20} ){0,3}[\\p{L}-]{2,20}(?= (?:that|who|which) (?:are |is |have been |has been )?(?:using|use|uses|running|run|runs|live on|on) [\\p{L}-]{2,30})",
         ),
