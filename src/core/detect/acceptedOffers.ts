@@ -13,7 +13,7 @@ import { occurs } from "./lexicon/build";
 import { enOffers } from "./lexicon/en-offers";
 import type { Lexicon, OfferWords } from "./lexicon/types";
 import { splitSentences, type Sentence } from "./segment";
-import { normalizeWord, plainText, tokenize } from "./tokens";
+import { normalizeWord, plainText, swapWord, tokenize } from "./tokens";
 
 /** The languages whose replies to an offer are read; the others read the prospect's words only. */
 const OFFER_WORDS: Partial<Record<Language, OfferWords>> = { en: enOffers };
@@ -55,13 +55,7 @@ function stemOf(word: string): string {
 }
 
 function inProspectVoice(words: OfferWords, text: string): string {
-  const map = words.toProspectVoice;
-  return text.replace(/[\p{L}']+/gu, (word) => {
-    const key = word.toLowerCase();
-    if (!Object.prototype.hasOwnProperty.call(map, key)) return word;
-    const swapped = map[key];
-    return word[0] !== key[0] ? swapped[0].toUpperCase() + swapped.slice(1) : swapped;
-  });
+  return text.replace(/[\p{L}']+/gu, (word) => swapWord(words.toProspectVoice, word));
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Lexicon } from "./lexicon/types";
 import type { CueMatch } from "./cues";
-import { closesPhrase, tokenAt, tokenize, type Token } from "./tokens";
+import { closesPhrase, swapWord, tokenAt, tokenize, type Token } from "./tokens";
 
 /** The longest item a reply can confirm comfortably. */
 export const MAX_ITEM = 80;
@@ -115,17 +115,6 @@ function endOfPhrase(walk: Walk, last: number): { end: number; skip: Set<number>
   return { end, skip };
 }
 
-function inRepVoice(lexicon: Lexicon, word: string): string {
-  const map = lexicon.words.toRepVoice;
-  // Own keys only: "constructor" in a message must not reach Object.prototype.
-  const has = (key: string) => Object.prototype.hasOwnProperty.call(map, key);
-  if (word !== word.toLowerCase() && has(word)) return map[word];
-  const key = word.toLowerCase();
-  const swapped = has(key) ? map[key] : undefined;
-  if (swapped === undefined) return word;
-  return word[0] !== word[0].toLowerCase() ? swapped[0].toUpperCase() + swapped.slice(1) : swapped;
-}
-
 const LEAD = /^[^\p{L}\p{N}&]{1,8}/u;
 const TRAIL = /[^\p{L}\p{N}&%]{1,8}$/u;
 
@@ -136,7 +125,7 @@ function clean(lexicon: Lexicon, parts: string[], keep: number): string[] {
     if (i === 0) word = word.replace(LEAD, "");
     if (i === parts.length - 1) word = word.replace(TRAIL, "");
     const bare = word.replace(LEAD, "").replace(TRAIL, "");
-    const swapped = inRepVoice(lexicon, bare);
+    const swapped = swapWord(lexicon.words.toRepVoice, bare);
     return swapped === bare ? word : word.replace(bare, swapped);
   });
   const w = lexicon.words;

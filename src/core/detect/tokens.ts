@@ -16,6 +16,21 @@ export function plainText(text: string): string {
   return text.replace(/[’‘`´]/g, "'").replace(/[\u00a0\u2007\u202f]/g, " ");
 }
 
+/**
+ * A word said back from the other side ("our" → "your"), keeping its capital. Keys are lower
+ * case, except where only the capital form is unambiguous (German formal "Ihre"): an exact-case
+ * key matches first and is used as written.
+ */
+export function swapWord(map: Readonly<Record<string, string>>, word: string): string {
+  // Own keys only: "constructor" in a message must not reach Object.prototype.
+  const has = (key: string) => Object.prototype.hasOwnProperty.call(map, key);
+  if (word !== word.toLowerCase() && has(word)) return map[word];
+  const key = word.toLowerCase();
+  if (!has(key)) return word;
+  const swapped = map[key];
+  return word[0] !== word[0].toLowerCase() ? swapped[0].toUpperCase() + swapped.slice(1) : swapped;
+}
+
 export function normalizeWord(raw: string): string {
   return raw.replace(EDGE_START, "").replace(EDGE_END, "").toLowerCase();
 }
