@@ -81,7 +81,7 @@ function mainClause(lexicon: Lexicon, offered: string): string {
 }
 
 function asAsk(lexicon: Lexicon, words: OfferWords, offered: string): string {
-  const rest = mainClause(lexicon, offered)
+  const rest = mainClause(lexicon, offered.replace(words.speaker, "").replace(words.listJoin, ""))
     .replace(words.pointer, " them ")
     .replace(/\s+/g, " ")
     .replace(/^[\s,:-]+|[\s,.;:!?(-]+$/g, "");
@@ -120,6 +120,26 @@ function offeredIn(words: OfferWords, sentence: string): string | null {
   return match ? sentence.slice(match.index + match[0].length) : null;
 }
 
+/** "send either": the offer names its things only by pointing at them. */
+function pointsOnly(words: OfferWords, offered: string): boolean {
+  words.pointer.lastIndex = 0;
+  const pointed = words.pointer.test(offered);
+  words.pointer.lastIndex = 0;
+  return pointed && tokenize(offered.replace(words.pointer, " ")).length <= 2;
+}
+
+/**
+ * "Two things that might help: our ROI calculator (I can pre-fill it), or our benchmarking
+ * report." — the things a sentence lists after its colon, without their asides.
+ */
+function thingsListed(words: OfferWords, sentence: string): string[] {
+  const listed = sentence.slice(sentence.lastIndexOf(":") + 1).replace(/\([^()]*\)/g, " ");
+  return listed
+    .split(words.alternative)
+    .map((thing) => thing.replace(/[\s,.;!?]+$/, "").trim())
+    .filter((thing) => thing !== "");
+}
+
 /**
  * The rep's offers in the order made: "I can either set up a sandbox, or send over our
  * datasheet" is two; an offer ending in a colon ("For next week I can do one of two things:")
@@ -146,7 +166,14 @@ function findOffers(
     listOffered = offered !== null && sentence.intro;
     if (offered === null || listOffered) return;
     const before = sentence.text.slice(0, sentence.text.length - offered.length);
-    const context = `${i > 0 ? sentences[i - 1].text : ""} ${before}`.trim();
+    const said = i > 0 ? sentences[i - 1].text : "";
+    const things = pointsOnly(words, offered) ? thingsListed(words, said) : [];
+    if (things.length > 1) {
+      for (const thing of things)
+        add(readOffer(lexicon, language, offered.replace(words.pointer, thing), ""));
+      return;
+    }
+    const context = `${said} ${before}`.trim();
     for (const part of offered.split(words.alternative)) add(readOffer(lexicon, language, part, context));
   });
   return offers;

@@ -22,7 +22,7 @@ const MAX_MATCHES = 24;
 /** How far apart a noun and what qualifies it may be: "a call tomorrow at 10 to go through the review". */
 const TOPIC_REACH = 8;
 /** The reach when a purpose infinitive ("to go through") links the two. */
-const PURPOSE_REACH = 12;
+const PURPOSE_REACH = 14;
 /** Words between "show me" and the thing it shows: "show me the 24 month pricing". */
 const SHOWN_OBJECT_REACH = 3;
 
@@ -94,7 +94,17 @@ function isQualifier(
   const purpose = gap.findIndex(
     (t, i) => i > 0 && w.purposeVerbs.has(t.norm) && w.infinitive.has(gap[i - 1].norm),
   );
-  const purposeOnly = purpose >= 0 && !gap.slice(purpose).some((t) => w.conjunctions.has(t.norm));
+  // "a call to go through the hosting and the sub-processors": an "and" with only an article
+  // after it goes on with what the call goes through; "and a quote", "and also a case study"
+  // are a second ask.
+  const purposeOnly =
+    purpose >= 0 &&
+    !gap
+      .slice(purpose)
+      .some(
+        (t, i, after) =>
+          w.conjunctions.has(t.norm) && !after.slice(i + 1).every((a) => w.definite?.has(a.norm)),
+      );
   if (gap.length > (purposeOnly ? PURPOSE_REACH : TOPIC_REACH)) return false;
   // "a proposal reflecting the term and the discount": after "including" the list goes on;
   // otherwise "and" starts a new request ("a quote for 10 users and a case study").

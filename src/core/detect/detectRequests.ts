@@ -59,6 +59,25 @@ interface Mention {
   cues: CueMatch[];
 }
 
+function forget(carry: Carry): void {
+  carry.mention = null;
+  carry.singular = null;
+}
+
+/** Every thing the mention names is plural ("case studies", "logins"): "it" stands for none of them. */
+function namesOnlyPlurals(lexicons: readonly Lexicon[], mention: Mention): boolean {
+  return mention.cues.every((cue) => {
+    const named = mention.clause.slice(cue.start, cue.end);
+    return lexicons.some((l) => l.words.plural !== undefined && l.words.plural.test(named));
+  });
+}
+
+/** The pronoun at `at` stands for one thing: "it", not "them". */
+function singularAt(lexicons: readonly Lexicon[], clause: string, at: number): boolean {
+  const word = tokenize(clause.slice(at))[0]?.norm ?? "";
+  return lexicons.some((l) => l.words.singularPronouns?.has(word) === true);
+}
+
 /** Whether any of the lexicons finds the pattern it names in the text. */
 function any(lexicons: readonly Lexicon[], pick: (l: Lexicon) => RegExp, text: string): boolean {
   return lexicons.some((l) => occurs(pick(l), text));
@@ -250,6 +269,8 @@ interface Carry {
   listHandsOver: boolean;
   /** The last clause that named types, for "can you resend it?". */
   mention: Mention | null;
+  /** The last that named a thing "it" can stand for: not "plenty of case studies". */
+  singular: Mention | null;
   previousAsked: boolean;
 }
 
@@ -257,6 +278,7 @@ const FRESH_CARRY: Readonly<Carry> = {
   listAsks: false,
   listHandsOver: false,
   mention: null,
+  singular: null,
   previousAsked: false,
 };
 
@@ -297,7 +319,7 @@ function readSentence(
   );
   const asks = states.some((s) => s.asks && !s.blocked);
   const continues = carry.previousAsked && followsUp(lexicons, text);
-  const listedBullet = sentence.bullet && carry.listAsks;
+  const listedBullet = sentence.bullet && !sentence.heading && carry.listAsks;
   const reading: SentenceReading = {
     index,
     original,
@@ -379,14 +401,15 @@ function readClauseRequests(
 ): void {
   const state = s.states[c];
   const named = s.namedIn[c];
-  const previous = carry.mention;
+  const { mention: previous, singular } = carry;
   // A refusal of what was named before ("…, which I told them is premature") leaves nothing to
   // point at; one that names its own thing ("they don't need logins") refuses only that: "thanks
   // for the quote … can you redo it for 12 users" still points at the quote.
   const refusesOwn = named.length > 0 || readFieldWords(lexicons, state.clause.text, s.text).length > 0;
-  if (state.negated && !refusesOwn) carry.mention = null;
+  if (state.negated && !refusesOwn) forget(carry);
   else if (!state.negated && named.length > 0 && namesAntecedent(lexicons, s, state)) {
     carry.mention = { clause: state.clause.text, cues: named };
+    if (!namesOnlyPlurals(lexicons, carry.mention)) carry.singular = carry.mention;
   }
   if (state.blocked || state.clause.subordinate || !(state.asks || s.inherited || alternative)) return;
   if (isPurposeOfEarlier(lexicons, s, c)) return;
@@ -405,12 +428,20 @@ function readClauseRequests(
   const ownFirst = (at: number): boolean =>
     readFieldWords(lexicons, state.clause.text, s.text).some((u) => u.start < at);
   const pointing = pointer !== null && !ownFirst(pointer.kind === "article" ? Infinity : pointer.at);
-  const borrowed = pointing && previous !== null;
+  // "Just the sandbox, thanks – we've read plenty of case studies. Could you set it up?"
+  const antecedent =
+    pointer !== null &&
+    previous !== null &&
+    namesOnlyPlurals(lexicons, previous) &&
+    singularAt(lexicons, state.clause.text, pointer.at)
+      ? (singular ?? previous)
+      : previous;
+  const borrowed = pointing && antecedent !== null;
   // "Both documents must be received by Friday" with nothing named before: nothing to ask for.
   if (pointing && generic && !borrowed) return;
   const condition = state.asks && named.length === 0 && !borrowed ? conditionBeside(lexicons, s, c) : null;
   const source: Mention =
-    borrowed && previous ? previous : (condition ?? { clause: state.clause.text, cues: named });
+    borrowed && antecedent ? antecedent : (condition ?? { clause: state.clause.text, cues: named });
   // "the details of where our data would be hosted": a generic noun gives way to a field word;
   // "a phone call with two grocers of similar size": a call with customers is a reference call.
   const vague = source.cues.length > 0 && source.cues.every((n) => n.cue.weak);
@@ -514,7 +545,7 @@ function readUnnamed(
       out.add(type, u.item, source.clause.offset + u.start, u.item.length, false, reference);
     }
     // What a later "one or two" points at is this, not an older cue.
-    carry.mention = null;
+    forget(carry);
     return;
   }
 }

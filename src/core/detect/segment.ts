@@ -14,6 +14,8 @@ export interface Sentence {
   intro: boolean;
   /** The sentence opens a paragraph, line or list item: where a writer turns to someone by name. */
   opensBlock: boolean;
+  /** A numbered section's title ("3) Contract") over the paragraph it heads, not a list item. */
+  heading: boolean;
 }
 
 /** Longer runs without punctuation are cut here so every later step works on bounded text. */
@@ -31,6 +33,20 @@ interface Block {
   text: string;
   bullet: boolean;
   lastLine: string;
+  heading: boolean;
+}
+
+/** A section title is a few words: "3) Contract", "2) Data protection". */
+const HEADING_WORDS = 4;
+
+/**
+ * "2) Data protection" on its own line with the paragraph it heads right under it: a bullet that
+ * follows prose, not a list intro, and ends without punctuation.
+ */
+function headsSection(bullet: Block, before: Block | undefined): boolean {
+  const words = bullet.text.split(" ").length;
+  const afterIntro = before !== undefined && before.text.endsWith(":");
+  return !afterIntro && before?.bullet !== true && words <= HEADING_WORDS && !ENDS_LINE.test(bullet.text);
 }
 
 function wraps(previous: string, next: string): boolean {
@@ -55,13 +71,14 @@ function blocks(text: string): Block[] {
     }
     const bullet = BULLET.exec(line);
     if (bullet) {
-      current = { text: line.slice(bullet[0].length), bullet: true, lastLine: line };
+      current = { text: line.slice(bullet[0].length), bullet: true, lastLine: line, heading: false };
       out.push(current);
     } else if (current && wraps(current.lastLine, line)) {
       current.text += " " + line;
       current.lastLine = line;
     } else {
-      current = { text: line, bullet: false, lastLine: line };
+      if (current?.bullet) current.heading = headsSection(current, out[out.length - 2]);
+      current = { text: line, bullet: false, lastLine: line, heading: false };
       out.push(current);
     }
   }
@@ -119,6 +136,7 @@ function splitBlock(block: Block, out: Sentence[]): void {
       listItem: block.bullet,
       intro: sentence.endsWith(":"),
       opensBlock: first,
+      heading: block.heading,
     });
     first = false;
   };

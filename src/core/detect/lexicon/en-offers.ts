@@ -19,11 +19,16 @@ export const enOffers: OfferWords = {
     // "Would it also be useful to see a quick demo of the analytics module".
     "would it(?: also)? (?:help|be (?:useful|helpful|worth it)) (?:to|if (?:i|we))",
     "(?:the )?offer (?:of|to)(?: still)? (?:stands|is open)(?: (?:to|for))?",
+    // A list of choices: "Two options for next steps:", "whichever is easier for you:".
+    "(?:two|three|2|3|a couple of|a few|some|several) (?:options|choices|ways forward)",
+    "whichever (?:is|works|suits|you prefer)",
   ),
   alternative: new RegExp(
     `(?:,? (?:or|and/or) (?:(?:i|we) (?:can|could) )?|, (?=(?:${OFFER_VERBS}) ))`,
     "giu",
   ),
+  speaker: leading([], ["(?:i|we)(?:'ll| will| can| could| would)?"]),
+  listJoin: /\s(?:or|and|and\/or)[\s.]*$/iu,
   pointer: words("either(?: \\(?or both\\)?)?", "(?:one|any|either|both) of (?:them|these|those)"),
   thing: leading([], ["a", "an", "the", "some", "any", "our", "one", "two", "three", "more"]),
   askAction: "Could you",

@@ -50,7 +50,9 @@ export const en: Lexicon = {
           "screen[- ]?shar(?:es?|ing)(?: sessions?)?",
           "run-?throughs?",
           // "a live session with your IAM team": the product shown live.
-          "live (?:sessions?|walk-?throughs?|run-?throughs?)",
+          "live (?:\\d{1,3}[- ]?(?:minute|min|hour|hr)s? )?(?:sessions?|walk-?throughs?|run-?throughs?)",
+          // A recorded walkthrough shows the product whatever it is "of".
+          "recorded (?:walk-?throughs?|demos?|run-?throughs?)",
         ),
       },
       {
@@ -79,7 +81,7 @@ export const en: Lexicon = {
           "looms?",
           "replays?",
           "(?:video|screen) recordings?",
-          "recorded (?:session|version|walkthrough|video)",
+          "recorded (?:session|version|video)",
         ),
         weak: true,
       },
@@ -456,7 +458,7 @@ export const en: Lexicon = {
           // meeting", "our partners' meeting", "the conversation with him", "burn the whole call
           // on these") nor a call-off from a framework contract, nor a deferral ("that's a 2027
           // conversation").
-          "(?<!(?:that's|that is|it's|it is) (?:a|an|more of a)(?: [\\p{L}\\p{N}-]{1,20}){0,2} )(?<!(?<![\\p{L}])(?:(?:for|at|in|on|during|before|after|from|since|until|to) (?:our|the|my|their|this|that|next|last|tomorrow's|today's|[\\p{L}]{2,20}'s)|(?:burn|waste|spend|use up|take up) (?:the|our|my|a)(?: whole| entire| full)?)(?: [\\p{L}-]{1,20}){0,2} )(?<!(?:[\\p{L}]'s|[\\p{L}]s')(?: [\\p{L}-]{1,20})? )(?:(?:quick|short|brief|video|phone|zoom|teams|follow-up|follow up|discovery|intro|introductory|half-hour|\\d{1,3}[- ]?min(?:ute)?s?) )?(?:calls?|meetings?|chats?|catch-?ups?|sit-?downs?|conversations?|discussions?)(?![- ]off(?![\\p{L}]))(?! with (?:him|her|them|the (?:board|ceo|cfo|coo|partners))(?![\\p{L}]))",
+          "(?<!(?:that's|that is|it's|it is) (?:a|an|more of a)(?: [\\p{L}\\p{N}-]{1,20}){0,2} )(?<!(?<![\\p{L}])(?:(?:for|at|in|on|during|before|after|from|since|until|to) (?:our|the|my|their|this|that|next|last|tomorrow's|today's|[\\p{L}]{2,20}'s)|(?:burn|waste|spend|use up|take up) (?:the|our|my|a)(?: whole| entire| full)?)(?: [\\p{L}-]{1,20}){0,2} )(?<!(?:[\\p{L}]'s|[\\p{L}]s')(?: [\\p{L}-]{1,20})? )(?:(?:quick|short|brief|video|phone|zoom|teams|follow-up|follow up|discovery|intro|introductory|half-hour|\\d{1,3}[- ]?min(?:ute)?s?) )?(?:calls?|meetings?|chats?|catch-?ups?|sit-?downs?|(?:conversations?|discussions?)(?! with (?:him|her|them)(?![\\p{L}])))(?![- ]off(?![\\p{L}]))(?! with the (?:board|ceo|cfo|coo|partners)(?![\\p{L}]))",
           "call (?:me|us)",
           "calendar (?:invites?|invitations?|links?)",
           "(?:booking|scheduling|calendly) links?",
@@ -663,7 +665,7 @@ export const en: Lexicon = {
     "please (?:don't|do not|dont)(?! forget)",
     "not (?:interested|needed|necessary|required|looking|a priority|at this (?:time|stage|point)|right now|moving (?:ahead|forward)|going (?:ahead|forward)|pursuing)",
     // "working with real data, not only the slides": the slides are what they do not want.
-    "not (?:only|just) (?:the|a|an|some|our|your)",
+    "not (?:only|just) (?:(?:read|see|look at|get|hear|watch) )?(?:the|a|an|some|our|your)",
     "(?:isn't|is not|aren't|are not) (?:needed|necessary|required)",
     "no longer",
     // "We already have a proposal"; not "the 25 users we've already got?".
@@ -672,8 +674,13 @@ export const en: Lexicon = {
     "(?<![\\p{L}]{2,20} )(?:have|has|we've|i've) already",
     "(?:but|and|thanks|thank you|actually|well) (?:we've|i've|we have|i have) already",
     "nothing (?:needed|required|else|more|further|for now|at the moment)",
+    // "we've read plenty of case studies": they have enough of it.
+    "(?:we've|i've|we have|i have|we|i) (?:already )?(?:read|seen|had|got|received|heard) (?:plenty|enough|lots|a lot|loads)(?: of)?",
     "no (?:thanks|thank you)",
     "unsubscribe",
+    // A clause opening with a refusal of a thing: "No calls please", "in Word please, not PDF".
+    // Not "no rush", "not sure if…", "no later than Friday".
+    "^[\\s\\p{P}]{0,3}(?:no|not)(?= [\\p{L}])(?! (?:problem|problems|worries|rush|hurry|pressure|doubt|matter|idea|later|earlier|sooner|more|less|sure|only|just|yet|too|that|a problem|at all)(?![\\p{L}]))",
     // The prospect returning something to the rep: "we'll sign the order form and send it back to you".
     "(?:send|return|get|pass|forward) (?:it|them|this|that|these|those)(?: back)? to you",
     "not (?:yet )?ready (?:for|to)",
@@ -685,9 +692,13 @@ export const en: Lexicon = {
     "(?:won't|will not|wouldn't|would not|can't|cannot|don't|do not) (?:accept|take|consider|approve|sign off on)",
     // "If there's something you need from us first like a signed NDA, let me know": the rep's need.
     "(?:something|anything|what) (?:else )?you(?:'d)? need from (?:us|me)",
+    // "We have a standard mutual NDA if your side needs one": the rep's need, the prospect's offer.
+    "(?:if|in case|should) (?:you|your (?:side|team|end|company|legal(?: team)?|lawyers?|folks)) (?:needs?|requires?|wants?) (?:one|it|them|that|this|any|a copy)(?![\\p{L}])",
     // "If it would help I can also share our current AP process map": the prospect offering.
     // Not "a one-pager I can forward to my boss", "a demo I could share with our managers".
     "(?:i|we) (?:can|could) (?:also |happily |gladly )?(?:share|send|forward|provide|pass on|dig out|dig up|pull|export|put together|prepare)(?: over| across| along| through)?(?= (?:our|my|the|some|any|more|a|an)(?![\\p{L}]))",
+    // "We have a standard NDA if your side needs one, I can send it over."
+    "(?:i|we) (?:can|could) (?:also |happily |gladly )?(?:share|send|forward|pass|e-?mail) (?:it|them|that|this|one) (?:over|across|along|on)(?![\\p{L}])",
     // "I need a couple of days to get the paperwork into the system": time, not a thing.
     "(?:need|needs|want|require) (?:a (?:couple|few)(?: of)? |some |more |a |another )?(?:days?|weeks?|time|minutes|hours?) to",
     // "Legal will have the MSA redlines back to you by Friday": the prospect returning something.
@@ -935,7 +946,7 @@ export const en: Lexicon = {
     quantities: wordSet(
       "couple few number copy copies list set pair sample samples example examples bit version",
     ),
-    infinitive: wordSet("to"),
+    infinitive: wordSet("to can could"),
     purposeVerbs: wordSet(
       "discuss go talk review walk cover answer address run look plan align scope finalize finalise map hash work figure sort",
     ),
@@ -948,6 +959,9 @@ export const en: Lexicon = {
     details: wordSet("mainly mostly especially particularly specifically primarily notably with including"),
     conditions: wordSet("if"),
     anaphora: wordSet("it them version copy both these those"),
+    singularPronouns: wordSet("it"),
+    // "studies", "logins", "T&Cs"; not "analysis", "access", "status".
+    plural: /[^\sisu']s$/iu,
     // Items are in the rep's voice: the prospect's "your documents" reads "our documents".
     definite: wordSet("the these those both that this all our"),
     others: wordSet("they them their theirs those"),

@@ -92,7 +92,7 @@ export const it: Lexicon = {
       {
         pattern: words(
           "cas[oi] di successo",
-          "cas[oi] studio",
+          "cas[oi] (?:di )?studio",
           "case stud(?:y|ies)",
           "testimonianze?",
           "cas[oi] client[ei]",
@@ -116,6 +116,8 @@ export const it: Lexicon = {
         pattern: words(
           "qualcuno (?:di|da|in|che)",
           "(?:un'|una |altre |altri )?(?:aziend[ae]|società|realtà|client[ei]) (?:[\\p{L}'-]{1,20} ){0,5}che (?:usa|usano|utilizza|utilizzano|ha adottato|hanno adottato)",
+          // "parlare direttamente con un Clinical Trial Center che lo usa già".
+          "(?:un|uno|una|un'|dei|degli|delle|altri|altre) ?(?:[\\p{L}'-]{1,20} ){1,4}che (?:lo |la |li |le )?(?:usa|usano|utilizza|utilizzano)(?: già)?",
         ),
         requires: words(
           "parlare",

@@ -104,6 +104,8 @@ export const pt: Lexicon = {
       {
         pattern: words(
           "casos? de (?:sucesso|estudo|clientes?|uso de clientes)",
+          // Brazilian mail borrows the English word: "alguns cases de clientes do varejo".
+          "cases (?:de (?:sucesso|clientes?)|reais)",
           "estudos? de caso",
           "depoimentos?",
           "histórias? de sucesso",

@@ -39,7 +39,10 @@ export interface ItemWords {
   of: string;
   /** Nouns that may precede `of` in a quantity: "couple", "list", "copy". */
   quantities: ReadonlySet<string>;
-  /** Infinitive markers ("to", "pour") that may go on into a purpose verb ... */
+  /**
+   * Infinitive markers ("to", "pour"), and modals of a relative clause ("a call where you can go
+   * through the hosting"), that may go on into a purpose verb ...
+   */
   infinitive: ReadonlySet<string>;
   /** ... when the verb is one of these ("discuss", "go"): "a call to go over the integration". */
   purposeVerbs: ReadonlySet<string>;
@@ -60,6 +63,10 @@ export interface ItemWords {
   conditions?: ReadonlySet<string>;
   /** Pronouns that point back at the thing named just before: "can you resend it?". */
   anaphora: ReadonlySet<string>;
+  /** Of those, the ones that stand for a single thing ("it"): never for "plenty of case studies". */
+  singularPronouns?: ReadonlySet<string>;
+  /** A named thing in the plural ("case studies", "logins"). Not global. */
+  plural?: RegExp;
   /**
    * Definite determiners: "I'd need the documents by Friday" after a quote and the MSA were asked
    * for means those, not more documents.
@@ -111,6 +118,10 @@ export interface OfferWords {
   offer: RegExp;
   /** "or" between two offered actions, or a comma before the next one ("send pricing, set up a trial"). */
   alternative: RegExp;
+  /** The rep as the subject of a listed offer ("I send you …", "we set up …"). Anchored with ^. */
+  speaker: RegExp;
+  /** The "or" a listed offer ends with before the next one. */
+  listJoin: RegExp;
   /** Words that point at the offered things as a pronoun would: "send either (or both)". */
   pointer: RegExp;
   /** An offer's object that is a thing, not an action ("would you like a trial"). Anchored with ^. */
