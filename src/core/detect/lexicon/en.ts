@@ -785,6 +785,11 @@ export const en: Lexicon = {
     "offered",
     "mentioned",
     "discussed",
+    // "He reviewed the materials you sent and would like a call": a call asked, not materials.
+    "reviewed",
+    "went (?:through|over)",
+    "looked (?:at|through|over)",
+    "circulated",
     "covered",
     "provided",
     "gave",
