@@ -76,7 +76,8 @@ export const en: Lexicon = {
       },
       {
         pattern: words(
-          "recordings?",
+          // Not "where call recordings are hosted": the calls a contact centre records.
+          "(?<!(?:call|voice|phone|agent|customer) )recordings?",
           "(?:short |quick |brief |product |demo |explainer )?videos?",
           "looms?",
           "replays?",
@@ -277,7 +278,8 @@ export const en: Lexicon = {
           "(?<!(?<![\\p{L}])(?:as|in) (?:a |an )?)pdfs?",
           "(?:anything|something) (?:that|which) (?:explains|describes|shows|covers|outlines|summari[sz]es)",
           "presentation",
-          "slides",
+          // Not "or this slides into January".
+          "slides(?! (?:into|back|to|past|further|out)(?![\\p{L}]))",
         ),
         weak: true,
       },
@@ -458,7 +460,7 @@ export const en: Lexicon = {
           // meeting", "our partners' meeting", "the conversation with him", "burn the whole call
           // on these") nor a call-off from a framework contract, nor a deferral ("that's a 2027
           // conversation").
-          "(?<!(?:that's|that is|it's|it is) (?:a|an|more of a)(?: [\\p{L}\\p{N}-]{1,20}){0,2} )(?<!(?<![\\p{L}])(?:(?:for|at|in|on|during|before|after|from|since|until|to) (?:our|the|my|their|this|that|next|last|tomorrow's|today's|[\\p{L}]{2,20}'s)|(?:burn|waste|spend|use up|take up) (?:the|our|my|a)(?: whole| entire| full)?)(?: [\\p{L}-]{1,20}){0,2} )(?<!(?:[\\p{L}]'s|[\\p{L}]s')(?: [\\p{L}-]{1,20})? )(?:(?:quick|short|brief|video|phone|zoom|teams|follow-up|follow up|discovery|intro|introductory|half-hour|\\d{1,3}[- ]?min(?:ute)?s?) )?(?:calls?|meetings?|chats?|catch-?ups?|sit-?downs?|(?:conversations?|discussions?)(?! with (?:him|her|them)(?![\\p{L}])))(?![- ]off(?![\\p{L}]))(?! with the (?:board|ceo|cfo|coo|partners)(?![\\p{L}]))",
+          "(?<!(?:that's|that is|it's|it is) (?:a|an|more of a)(?: [\\p{L}\\p{N}-]{1,20}){0,2} )(?<!(?<![\\p{L}])(?:(?:for|at|in|on|during|before|after|from|since|until|to) (?:our|the|my|their|this|that|next|last|tomorrow's|today's|[\\p{L}]{2,20}'s)|(?:burn|waste|spend|use up|take up) (?:the|our|my|a)(?: whole| entire| full)?)(?: [\\p{L}-]{1,20}){0,2} )(?<!(?:[\\p{L}]'s|[\\p{L}]s')(?: [\\p{L}-]{1,20})? )(?:(?:quick|short|brief|video|phone|zoom|teams|follow-up|follow up|discovery|intro|introductory|half-hour|\\d{1,3}[- ]?min(?:ute)?s?) )?(?:calls?|meetings?|(?<!(?:live|web|email|e-mail|on|\\+|and|voice|phone) )chats?(?! (?:queues?|volumes?|channels?|agents?|widgets?|support|bots?|transcripts?|logs?|history|traffic|tickets?)(?![\\p{L}]))|catch-?ups?|sit-?downs?|(?:conversations?|discussions?)(?! with (?:him|her|them)(?![\\p{L}])))(?![- ]off(?![\\p{L}]))(?! with the (?:board|ceo|cfo|coo|partners)(?![\\p{L}]))(?! (?:recordings?|transcripts?|volumes?|cent(?:re|er)s?|queues?|routing|logs?|handling|quality|scoring|flows?|deflection)(?![\\p{L}]))",
           "call (?:me|us)",
           "calendar (?:invites?|invitations?|links?)",
           "(?:booking|scheduling|calendly) links?",
@@ -518,6 +520,9 @@ export const en: Lexicon = {
     "(?:rfp|rfi|rfq|itt|tender) (?:documents?|documentation|pack|package|invitation|portal)",
     "(?:preparing|issuing|drafting|writing|running|launching|sending out|putting together|publishing) (?:an? |the |our )?(?:rfp|rfi|rfq|tender)s?",
     "vendor (?:registration|setup) forms?",
+    // A timeline's milestones: "Target contract signature: February 2027", "Answers posted to all vendors".
+    "(?:(?:target|planned|expected|estimated) )?contract (?:signature|signing|start)(?: date)?",
+    "answers (?:posted|published|issued|circulated|shared) (?:to|with)",
     "(?:with|in) reference to",
     "keep (?:the|this|our) (?:conversation|dialogue|discussion|conversations) (?:going|open|alive|warm)",
     // Job titles and departments name people, not requests: "our Head of Pricing", "the security team".
@@ -674,6 +679,8 @@ export const en: Lexicon = {
     "(?<![\\p{L}]{2,20} )(?:have|has|we've|i've) already",
     "(?:but|and|thanks|thank you|actually|well) (?:we've|i've|we have|i have) already",
     "nothing (?:needed|required|else|more|further|for now|at the moment)",
+    // "We'll pilot it on the Oak Ridge job from January": the prospect's own plan.
+    "(?:we'll|we will|we're going to|we are going to|we plan to|we're planning to) (?:pilot|trial|test|roll out|run)(?= (?:it|this|[\\p{Lu}][\\p{L}]{1,20}|the (?:platform|tool|software|product|system))(?![\\p{L}]))",
     // "we've read plenty of case studies": they have enough of it.
     "(?:we've|i've|we have|i have|we|i) (?:already )?(?:read|seen|had|got|received|heard) (?:plenty|enough|lots|a lot|loads)(?: of)?",
     "no (?:thanks|thank you)",
