@@ -1,5 +1,5 @@
 import { decisionDateProblem, formatPaneDate } from "../../src/ui/taskpane/paneDates";
-import { themeFor } from "../../src/ui/taskpane/theme";
+import { loadTheme } from "../../src/ui/taskpane/theme";
 import { teamsHighContrastTheme, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 
 describe("pane dates", () => {
@@ -25,9 +25,9 @@ describe("pane dates", () => {
 });
 
 describe("theme", () => {
-  it("follows Outlook's light, dark and high-contrast themes", () => {
-    expect(themeFor("light")).toBe(webLightTheme);
-    expect(themeFor("dark")).toBe(webDarkTheme);
-    expect(themeFor("highContrast")).toBe(teamsHighContrastTheme);
+  it("follows Outlook's light, dark and high-contrast themes", async () => {
+    expect(await loadTheme("light")).toBe(webLightTheme);
+    expect(await loadTheme("dark")).toBe(webDarkTheme);
+    expect(await loadTheme("highContrast")).toBe(teamsHighContrastTheme);
   });
 });

@@ -148,7 +148,7 @@ describe("task pane: following Outlook", () => {
 
     act(() => host.switchTheme("highContrast"));
 
-    expect(provider?.style.colorScheme).toBe("dark");
+    await waitFor(() => expect(provider?.style.colorScheme).toBe("dark"));
     unmount();
     expect(host.listenerCount()).toBe(0);
   });

@@ -1,8 +1,8 @@
 import { useEffect, useState } from "react";
-import { FluentProvider } from "@fluentui/react-components";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { MailHost } from "../../host/mailHost";
 import type { PaneServices } from "./services";
-import { themeFor } from "./theme";
+import { useFluentTheme } from "./hooks/useFluentTheme";
 import { useItemAnalysis } from "./hooks/useItemAnalysis";
 import { useTemplateLibrary } from "./hooks/useTemplateLibrary";
 import { LoadingState, ReadErrorState } from "./components/PaneStates";
@@ -11,10 +11,12 @@ import { ReplyComposer } from "./ReplyComposer";
 
 export function App({ services }: { services: PaneServices }) {
   const kind = useHostTheme(services.host);
+  const theme = useFluentTheme(kind);
   const [run, setRun] = useState(0);
+  if (!theme) return null;
   return (
     // color-scheme makes the native date picker, select lists and scrollbars follow the theme too.
-    <FluentProvider theme={themeFor(kind)} style={{ colorScheme: kind === "light" ? "light" : "dark" }}>
+    <FluentProvider theme={theme} style={{ colorScheme: theme === webLightTheme ? "light" : "dark" }}>
       <PaneErrorBoundary onRestart={() => setRun((count) => count + 1)}>
         <Pane key={run} services={services} />
       </PaneErrorBoundary>
