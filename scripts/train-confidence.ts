@@ -1,6 +1,6 @@
 /**
  * `npm run train:confidence`: fits the English request-confidence model
- * (src/core/detect/confidence/en.json) to the labelled corpus: every English email in
+ * (src/core/detect/confidence/en.ts) to the labelled corpus: every English email in
  * test/fixtures/corpus and ../shared/corpus, read by the detector as it stands, each request it
  * finds labelled by whether the email's labels ask for that type. Rerun it after changing the
  * detector's rules, so the model weighs the requests the rules now find.
@@ -16,15 +16,14 @@ import { join, resolve } from "node:path";
 import { readEmailFile } from "../src/cli/readInput";
 import { FEATURE_NAMES } from "../src/core/detect/confidence/featureNames";
 import { requestFeatures } from "../src/core/detect/confidence/features";
-import { KEEP_AT } from "../src/core/detect/confidence/keepConfident";
-import { confidence, fitWeights } from "../src/core/detect/confidence/model";
+import { confidence, fitWeights, KEEP_AT } from "../src/core/detect/confidence/model";
 import * as current from "../src/core/detect/detectRequests";
 import * as currentEmail from "../src/core/email";
 import * as currentLanguages from "../src/core/language/allLanguages";
 
 const ROOT = resolve(__dirname, "..");
 const CORPORA = [join(ROOT, "test/fixtures/corpus"), join(ROOT, "../shared/corpus")];
-const MODEL_FILE = join(ROOT, "src/core/detect/confidence/en.json");
+const MODEL_FILE = join(ROOT, "src/core/detect/confidence/en.ts");
 
 interface Label {
   types: string[];
@@ -126,6 +125,23 @@ function f1(emails: readonly Email[], keep: (found: Found) => boolean): string {
   return `F1 ${f.toFixed(3)} (P ${precision.toFixed(2)} R ${recall.toFixed(2)})`;
 }
 
+/** The weights as a module, each beside the name of its feature. */
+function modelSource(weights: readonly number[], found: number, negatives: number): string {
+  // Two decimals: the weights are rough by nature, and the pane downloads them.
+  const lines = weights.map((w, i) => `  ${(Math.round(w * 100) / 100).toString()}, // ${FEATURE_NAMES[i]}`);
+  return [
+    "/**",
+    " * Written by `npm run train:confidence`: the English request-confidence weights, one per",
+    ` * feature in featureNames.ts's order, fitted to ${found} requests the detector found in the`,
+    ` * labelled corpus (${negatives} of them not asked for).`,
+    " */",
+    "export const weights: readonly number[] = [",
+    ...lines,
+    "];",
+    "",
+  ].join("\n");
+}
+
 async function main(): Promise<void> {
   const at = process.argv.indexOf("--hold-out");
   const heldOut = new Set(at >= 0 ? (process.argv[at + 1] ?? "").split(",") : []);
@@ -147,9 +163,7 @@ async function main(): Promise<void> {
     return;
   }
   console.log(`on the corpus it was fitted to: without ${f1(emails, () => true)}, with ${f1(emails, kept)}`);
-  // Two decimals: the weights are rough by nature, and the pane downloads them.
-  const rounded = weights.map((w) => Math.round(w * 100) / 100);
-  writeFileSync(MODEL_FILE, `${JSON.stringify({ features: FEATURE_NAMES, weights: rounded }, null, 2)}\n`);
+  writeFileSync(MODEL_FILE, modelSource(weights, training.length, negatives));
   console.log(`wrote ${MODEL_FILE}`);
 }
 

@@ -1,3 +1,6 @@
+/** Below this the model holds a request more likely a misreading than an ask. */
+export const KEEP_AT = 0.5;
+
 /** A logistic model over a request's features: the chance the prospect really asks for it. */
 export function confidence(weights: readonly number[], features: readonly number[]): number {
   const score = features.reduce((sum, value, i) => sum + value * (weights[i] ?? 0), 0);
