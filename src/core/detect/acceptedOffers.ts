@@ -246,9 +246,18 @@ function namingWords(lexicon: Lexicon, words: OfferWords, part: string): string[
 }
 
 function ordinalIn(words: OfferWords, part: string, count: number): number | null {
-  for (const token of tokenize(part)) {
-    if (!Object.prototype.hasOwnProperty.call(words.ordinals, token.norm)) continue;
-    const index = words.ordinals[token.norm];
+  const has = (table: Readonly<Record<string, number>>, word: string): boolean =>
+    Object.prototype.hasOwnProperty.call(table, word);
+  const tokens = tokenize(part);
+  for (const [i, token] of tokens.entries()) {
+    // "Option two please": a number in words picks only after "option"; "two" alone counts things.
+    const next = tokens[i + 1]?.norm ?? "";
+    const index = has(words.ordinals, token.norm)
+      ? words.ordinals[token.norm]
+      : words.pickedBy.has(token.norm) && has(words.cardinals, next)
+        ? words.cardinals[next]
+        : null;
+    if (index === null) continue;
     const at = index < 0 ? count + index : index;
     if (at >= 0 && at < count) return at;
   }

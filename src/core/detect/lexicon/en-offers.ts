@@ -94,6 +94,8 @@ export const enOffers: OfferWords = {
     latter: -1,
     last: -1,
   },
+  pickedBy: wordSet("option choice number no"),
+  cardinals: { one: 0, two: 1, three: 2 },
   toProspectVoice: {
     our: "your",
     ours: "yours",

@@ -143,6 +143,9 @@ export interface OfferWords {
   notNaming: ReadonlySet<string>;
   /** Ordinal words and the offer they pick (0 first, -1 last): "second option", "the latter". */
   ordinals: Readonly<Record<string, number>>;
+  /** Nouns a number after them picks by ("option two", "number 1"), and those numbers in words. */
+  pickedBy: ReadonlySet<string>;
+  cardinals: Readonly<Record<string, number>>;
   /** The rep's possessives and pronouns as the prospect says them: "send you our deck" → "send us your deck". */
   toProspectVoice: Readonly<Record<string, string>>;
 }
