@@ -1,5 +1,4 @@
 import { findDates, findDeadline } from "./dates";
-import { keepConfident } from "./detect/confidence/keepConfident";
 import { detectRequests, textForTheRep } from "./detect/detectRequests";
 import { readAcceptedOffers } from "./language/offerReading";
 import type { Analysis, IsoDate, ProspectMessage } from "./types";
@@ -13,8 +12,7 @@ import type { Analysis, IsoDate, ProspectMessage } from "./types";
 export function analyzeMessage(message: ProspectMessage, today?: IsoDate): Analysis {
   if (!message.found) return { message, requests: [], dates: [], deadline: null };
   const { text, sentAt, language, addressees } = message;
-  // The rules find more than is asked; a model fitted to the labelled corpus drops the likely misreadings.
-  const own = keepConfident(detectRequests(text, language, addressees), text, language);
+  const own = detectRequests(text, language, addressees);
   const forRep = textForTheRep(text, language, addressees);
   const requests = [...own, ...readAcceptedOffers(forRep, message.repliesTo ?? "", language, own)];
   const dates = findDates(text, sentAt, language, today);
