@@ -43,7 +43,8 @@ export const en: Lexicon = {
           // "on our own vehicles rather than demo data": sample data, not a demo.
           // Nor a demo already held: "the open questions from last week's demo".
           "(?<!(?<![\\p{L}])(?:last week's|yesterday's|today's|this morning's|last month's|the first|the previous|the last|the recent|the earlier) )demos?(?! data(?![\\p{L}]))",
-          "demonstrations?",
+          // Not "follow-up messages since the demonstration": one already held.
+          "(?<!(?<![\\p{L}])(?:since|following) (?:the|your|our) )demonstrations?",
           "walk-?throughs?",
           "(?:product |guided |platform )?tours?",
           "demo call",
@@ -581,7 +582,9 @@ export const en: Lexicon = {
     "can i get",
     "(?:asked|asking|wants to know|wondering) (?:me |us |him |her |them )?(?:whether|if)",
     // "A rough number would be enough": what would do is what they ask for.
-    "(?:would|will|should) (?:be (?:enough|sufficient|fine|plenty)|do|suffice)",
+    "(?:would|will|should) (?:be (?:enough|sufficient|fine|plenty)|suffice)",
+    // Not "We will do this in the meeting of 8 December": the prospect's own step.
+    "(?<!(?<![\\p{L}])(?:we|i|they|he|she|you) )(?:would|will|should) do(?! (?:this|that|it|so|a|an|the|our|my|some|them)(?![\\p{L}]))",
     "(?:next step|best next step|next steps?) (?:is|are|would be) for you to",
     "for you to (?:send|show|share|provide|set up|prepare|draft|walk)",
     "let me know (?:a |some |your |what |which |when )?(?:few |good )?(?:times?|slots?|dates?|days?|availability)",
@@ -710,6 +713,8 @@ export const en: Lexicon = {
     "(?:need|needs|want|require) (?:a (?:couple|few)(?: of)? |some |more |a |another )?(?:days?|weeks?|time|minutes|hours?) to",
     // "Legal will have the MSA redlines back to you by Friday": the prospect returning something.
     "(?:have|get|send) (?:it|them|the|our|my|their|his|her)(?: [\\p{L}-]{1,20}){0,3} back to you",
+    // "Happy to be a reference whenever you need one": the customer offering.
+    "(?:happy|glad|willing|open) to (?:be|act as|serve as) (?:a |an |your )?(?:reference|referee|case study)",
     // "Victor is happy to do a call": the prospect's side offering, not asking.
     "(?:is|are|am|i'm|we're|he's|she's|they're|would be|i'd be|we'd be|he'd be|she'd be) (?:very |more than |also )?(?:happy|glad|available|free) to (?:do|jump on|hop on|get on|set up|have|join|take|arrange|host|run) (?:a|an|the)(?![\\p{L}])",
     // "I'll send over our security questionnaire once legal is done": the prospect's own next step.
