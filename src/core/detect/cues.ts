@@ -103,7 +103,7 @@ function isQualifier(
       .slice(purpose)
       .some(
         (t, i, after) =>
-          w.conjunctions.has(t.norm) && !after.slice(i + 1).every((a) => w.definite?.has(a.norm)),
+          w.conjunctions.has(t.norm) && !after.slice(i + 1).every((a) => w.definite?.has(a.norm) === true),
       );
   if (gap.length > (purposeOnly ? PURPOSE_REACH : TOPIC_REACH)) return false;
   // "a proposal reflecting the term and the discount": after "including" the list goes on;
