@@ -37,7 +37,7 @@ const EN = {
     // "Can you send this until 25.11?", "good to have this until Wednesday": "until" after a
     // handover is "by" in many writers' English; alone it spans a period ("our contract runs
     // until June"), and so it does for access ("get a trial extension until January").
-    "by|before|within|due(?: on| by)?|clos(?:e|es|ing)(?: on| date(?: is)?)?|no later than|not later than|latest by|deadline(?: is| of)?|ahead of|in time for|first thing(?: on)?|(?:send|get|have|deliver|share|provide|submit|return|receive)(?:\\s{1,3}(?!(?:extension|access|trial|licen[cs]es?|pilot|sandbox|accounts?|logins?)(?![\\p{L}]))[\\p{L}'-]{1,20}){0,5}\\s{1,3}(?:until|till)",
+    "by|before|within|due(?: on| by)?|clos(?:e|es|ing)(?: on| date(?: is)?)?|no later than|not later than|latest by|deadline(?: is| of| for(?:\\s{1,3}[\\p{L}-]{1,20}){1,5}(?:\\s{0,3}:|\\s{1,3}is))?|ahead of|in time for|first thing(?: on)?|(?:send|get|have|deliver|share|provide|submit|return|receive)(?:\\s{1,3}(?!(?:extension|access|trial|licen[cs]es?|pilot|sandbox|accounts?|logins?)(?![\\p{L}]))[\\p{L}'-]{1,20}){0,5}\\s{1,3}(?:until|till)",
     "the|this|next|coming|on|eod|cob|eob|end of (?:the )?(?:business )?day|close of business",
   ),
   after: after("at the latest|latest|is (?:the|our) deadline"),
@@ -109,6 +109,13 @@ export const EVENT_AFTER =
   /^(?:['’]s\b|\s{1,3}(?:[\p{L}-]{1,20}\s{1,3}){0,2}(?:meeting|call|board|review|session|workshop|presentation|committee|offsite|kick-?off|conference|summit)\b|\s{1,3}(?:books|accounts|close|numbers|figures|payroll|run|results|statements?|invoices|month-?end)\b)/iu;
 
 /**
+ * A time of day between a cue and its date ("no later than 12:00 noon on Friday 4 December",
+ * "by 5pm, Friday"): the cue is read as if the time were not there.
+ */
+export const TIME_BEFORE =
+  /(?:\d{1,2}(?:[:.]\d{2})?\s{0,2}(?:am|pm|a\.m\.|p\.m\.|h)?|noon|midday|midnight)(?:\s{1,3}(?:noon|midday|gmt|cet|cest|bst|utc|est|pst|[a-z]{2}t))?\s{0,3}(?:on\s{1,3}|,\s{0,3})?$/iu;
+
+/**
  * A date the prospect says nothing happens before ("I don't have time for a demo before year
  * end", "nothing is happening before February"): no errand is due then. Read on the words just
  * before the date; "no later than" is a deadline's own words.
@@ -121,7 +128,7 @@ export const NOTHING_BEFORE =
  * should be raised through the portal by 2 December"), not for the item.
  */
 export const QUESTIONS_DUE =
-  /\b(?:clarification|clarifying|written)?\s?(?:questions?|queries)\b:?(?:\s{1,3}[\p{L}-]{1,20}){0,8}\s{1,3}(?:due|by|until|before|no later than)\b|\b(?:preguntas aclaratorias|fragen|questions de clarification|domande di chiarimento|perguntas)\b/iu;
+  /\b(?:clarification|clarifying|written)?\s?(?:questions?|queries)\b:?(?:\s{1,3}[\p{L}-]{1,20}){0,8}\s{1,3}(?:due|by|until|before|no later than)\b|\bdeadline for (?:clarification |clarifying |written )?(?:questions?|queries)\b|\b(?:preguntas aclaratorias|fragen|questions de clarification|domande di chiarimento|perguntas)\b/iu;
 
 /** Sentences that set up a meeting, where "for Friday" or "this week" is when to meet. */
 export const MEETING_WORDS =

@@ -93,6 +93,9 @@ function chronoMention(result: ParsedResult, line: string, reference: IsoDate | 
   return { line, index: result.index, end: result.index + result.text.length, text: result.text, date, kind };
 }
 
+/** chrono's English parser reads "the money" as "the month" (next month); money is no date. */
+const NOT_A_DATE = /\bmoney\b/i;
+
 function overlaps(a: { index: number; end: number }, b: { index: number; end: number }): boolean {
   return a.index < b.end && b.index < a.end;
 }
@@ -104,6 +107,7 @@ function mentionsInLine(line: string, reference: IsoDate | null, language: Detec
   const instant = referenceInstant(reference ?? "2000-01-01");
   const days = parserFor(language)
     .parse(line, instant, { forwardDate: true })
+    .filter((result) => !NOT_A_DATE.test(result.text))
     .map((result) => chronoMention(result, line, reference))
     .filter((mention): mention is DateMention => mention !== null)
     .filter((mention) => !periods.some((period) => overlaps(period, mention)));

@@ -7,6 +7,7 @@ import {
   MEETING_WORDS,
   NOTHING_BEFORE,
   QUESTIONS_DUE,
+  TIME_BEFORE,
 } from "./cues";
 import { findDateMentions, type DateMention } from "./dateMentions";
 import { addDays, localDateOf } from "./isoDate";
@@ -54,7 +55,9 @@ const HORIZON_DAYS = 200;
 
 function isDeadline(mention: DateMention, language: DetectedLanguage): boolean {
   const cues = DEADLINE_CUES[language];
-  const head = mention.line.slice(Math.max(0, mention.index - WINDOW), mention.index);
+  const head = mention.line
+    .slice(Math.max(0, mention.index - WINDOW), mention.index)
+    .replace(TIME_BEFORE, "");
   const tail = mention.line.slice(mention.end, mention.end + WINDOW);
   if (EVENT_AFTER.test(tail) || DECISION_BEFORE.test(head) || NOTHING_BEFORE.test(head)) return false;
   if (QUESTIONS_DUE.test(sentenceAround(mention))) return false;
