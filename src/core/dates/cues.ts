@@ -109,6 +109,16 @@ export const EVENT_AFTER =
   /^(?:['’]s\b|\s{1,3}(?:[\p{L}-]{1,20}\s{1,3}){0,2}(?:meeting|call|board|review|session|workshop|presentation|committee|offsite|kick-?off|conference|summit)\b|\s{1,3}(?:books|accounts|close|numbers|figures|payroll|run|results|statements?|invoices|month-?end)\b)/iu;
 
 /**
+ * A span of minutes ("acknowledged within 15 minutes") is a service level the prospect requires,
+ * never the date an errand is due; so is a span of hours ("notify us within 24 hours of an
+ * incident") unless the sentence hands something over ("send the quote within 48 hours").
+ */
+export const MINUTES_SPAN = /\b(?:minutes?|mins?|seconds?|Minuten|minutos|minuti)\b/iu;
+export const HOURS_SPAN = /\b(?:hours?|hrs?|Stunden?|heures?|horas|ore|uur)\b/iu;
+export const HANDS_OVER =
+  /\b(?:send|share|provide|forward|get|email|deliver|return|submit|senden|schicken|envoyer|envoyez|enviar|envíe|inviare|sturen)\b/iu;
+
+/**
  * A time of day between a cue and its date ("no later than 12:00 noon on Friday 4 December",
  * "by 5pm, Friday"): the cue is read as if the time were not there.
  */

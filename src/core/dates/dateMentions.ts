@@ -2,7 +2,7 @@ import type { Chrono, ParsedResult } from "chrono-node";
 import { ENGLISH, languagePack } from "../language/registry";
 import type { DetectedLanguage, IsoDate } from "../types";
 import { findDayMonths } from "./dayMonth";
-import { addDays, closestDate, isoFromParts, isoParts, lastDayOfMonth } from "./isoDate";
+import { addDays, closestDate, isoFromParts, isoParts, lastDayOfMonth, weekday } from "./isoDate";
 import { findPeriods, type PeriodKind } from "./periods";
 
 /** What a mention names: one day, or the end of a period the prospect spoke of. */
@@ -34,8 +34,15 @@ function parserFor(language: DetectedLanguage): Chrono {
 
 const TODAY_WORDS = /\b(?:this|today)\b|heute|aujourd|hoy|hoje|oggi|vandaag|diese|cette|esta|questo|deze/i;
 
-/** "the 18th" right after a weekday. */
-const ORDINAL_AFTER = /^\s{1,3}(?:the\s{1,3})?(\d{1,2})(?:st|nd|rd|th)(?![\p{L}\p{N}])/iu;
+/**
+ * "the 18th" right after a weekday, or a bare day number ("venerdì 27", "Friday, 27"), but not
+ * a time ("Friday 3 pm", "Freitag 10 Uhr").
+ */
+const ORDINAL_AFTER =
+  /^[\s,]{1,3}(?:the\s{1,3})?(\d{1,2})(?:st|nd|rd|th)?(?![\p{L}\p{N}:.,]\d|[\p{L}\p{N}:])(?!\s{0,2}(?:am|pm|a\.m|p\.m|h|uhr|hrs?|o'?clock|heures?|horas?|ore|minutes?|mins?|hours?|days?|weeks?|people|users|seats)(?![\p{L}]))/iu;
+/** "Friday next week", "Freitag nächster Woche", "venerdì della prossima settimana". */
+const NEXT_WEEK_AFTER =
+  /^\s{1,3}(?:of\s{1,3})?(?:next week|(?:der\s{1,3})?(?:nächsten|nächster|kommenden|kommender) woche|de la semaine prochaine|la semaine prochaine|de la (?:próxima|proxima) semana|da próxima semana|della prossima settimana|van volgende week)(?![\p{L}])/iu;
 /** How many months ahead a "Friday the 18th" is looked for. */
 const ORDINAL_MONTHS = 12;
 
@@ -79,8 +86,14 @@ function chronoMention(result: ParsedResult, line: string, reference: IsoDate | 
     kind = "weekday";
     // "by Monday" written on a Monday means next Monday; "this Monday" means today.
     if (date === reference && !TODAY_WORDS.test(result.text)) date = addDays(date, 7);
+    const after = line.slice(result.index + result.text.length);
+    // "Freitag nächster Woche" when chrono read the weekday alone: the one after this week's.
+    const nextMonday = addDays(reference, 7 - ((weekday(reference) + 6) % 7));
+    if (NEXT_WEEK_AFTER.test(after) && date < nextMonday) {
+      date = addDays(date, 7);
+    }
     // "Friday the 18th": the day of the month says which Friday.
-    const ordinal = ORDINAL_AFTER.exec(line.slice(result.index + result.text.length));
+    const ordinal = ORDINAL_AFTER.exec(after);
     const named = ordinal ? weekdayOnDay(date, Number(ordinal[1]), reference) : null;
     if (named) {
       date = named;

@@ -6,6 +6,9 @@ import {
   EVENT_AFTER,
   MEETING_WORDS,
   NOTHING_BEFORE,
+  HANDS_OVER,
+  HOURS_SPAN,
+  MINUTES_SPAN,
   QUESTIONS_DUE,
   TIME_BEFORE,
 } from "./cues";
@@ -59,6 +62,8 @@ function isDeadline(mention: DateMention, language: DetectedLanguage): boolean {
     .slice(Math.max(0, mention.index - WINDOW), mention.index)
     .replace(TIME_BEFORE, "");
   const tail = mention.line.slice(mention.end, mention.end + WINDOW);
+  if (MINUTES_SPAN.test(mention.text)) return false;
+  if (HOURS_SPAN.test(mention.text) && !HANDS_OVER.test(sentenceAround(mention))) return false;
   if (EVENT_AFTER.test(tail) || DECISION_BEFORE.test(head) || NOTHING_BEFORE.test(head)) return false;
   if (QUESTIONS_DUE.test(sentenceAround(mention))) return false;
   if (cues.before.test(head) || cues.after.test(tail) || cues.leading.test(mention.text)) return true;
