@@ -119,6 +119,22 @@ export const HANDS_OVER =
   /\b(?:send|share|provide|forward|get|email|deliver|return|submit|senden|schicken|envoyer|envoyez|enviar|envíe|inviare|sturen)\b/iu;
 
 /**
+ * A length, not a date: "can we get the trial extended by a week?", "push it back by two days".
+ * Read on the words just before the date and the date's own words.
+ */
+export const LENGTH_BY = /\bby\s{1,3}$/iu;
+export const A_LENGTH =
+  /^(?:a|an|one|two|three|four|a few|a couple of|\d{1,2})\s{1,3}(?:more\s{1,3})?(?:days?|weeks?|months?)\b/iu;
+
+/**
+ * The prospect's own delivery: "We can get you the guidelines this week" is when they send
+ * something, not when the rep's item is due. Read on the sentence up to the date, so "if we can
+ * have that by Monday I can get it into Legal's queue" keeps its date.
+ */
+export const PROSPECT_DELIVERS =
+  /\b(?:we|i)(?:['’]ll| will| can| could| shall)?\s{1,3}(?:get|send|share|provide|forward|pass)\s{1,3}(?:you|it|them|this|that|over)\b/iu;
+
+/**
  * A time of day between a cue and its date ("no later than 12:00 noon on Friday 4 December",
  * "by 5pm, Friday"): the cue is read as if the time were not there.
  */
@@ -154,4 +170,4 @@ export const ASKING =
  * bid (its questions are `QUESTIONS_DUE`).
  */
 export const DECISION_BEFORE =
-  /(?:(?:intent to (?:bid|respond))\s{1,3}(?:(?:are|is)\s{1,3})?due(?:\s{1,3}(?:on|by))?\s{1,3}$)|(?:sign-?off|approval|decision|go-?live|launch|kick-?off|Entscheidung|Freigabe|décision|decisión|decisão|decisione)\s{1,3}(?:(?:by|before|no later than|ahead of|bis|vor|avant|antes de|antes del|até|entro|prima di)\s{1,3})(?:(?:the|this|next|end of|zum|le|la|el|o|a|il)\s{1,3}){0,2}$/iu;
+  /(?:(?:intent to (?:bid|respond))\s{1,3}(?:(?:are|is)\s{1,3})?due(?:\s{1,3}(?:on|by))?\s{1,3}$)|(?:sign-?off|approval|decision|go-?live|launch|kick-?off|start|begin|Entscheidung|Freigabe|décision|decisión|decisão|decisione)\s{1,3}(?:(?:by|before|no later than|ahead of|bis|vor|avant|antes de|antes del|até|entro|prima di)\s{1,3})(?:(?:the|this|next|end of|zum|le|la|el|o|a|il)\s{1,3}){0,2}$/iu;

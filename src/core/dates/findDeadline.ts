@@ -6,9 +6,12 @@ import {
   EVENT_AFTER,
   MEETING_WORDS,
   NOTHING_BEFORE,
+  A_LENGTH,
   HANDS_OVER,
   HOURS_SPAN,
+  LENGTH_BY,
   MINUTES_SPAN,
+  PROSPECT_DELIVERS,
   QUESTIONS_DUE,
   TIME_BEFORE,
 } from "./cues";
@@ -49,6 +52,13 @@ function sentenceAround(mention: DateMention): string {
   return line.slice(startCut < 0 ? 0 : startCut + 1, endCut);
 }
 
+/** The sentence around a mention up to where the date starts. */
+function sentenceBefore(mention: DateMention): string {
+  const sentence = sentenceAround(mention);
+  const at = sentence.indexOf(mention.text);
+  return at >= 0 ? sentence.slice(0, at) : sentence;
+}
+
 const WINDOW = 48;
 /**
  * An errand is due within weeks; a bare "before September" read most of a year ahead is the
@@ -65,7 +75,10 @@ function isDeadline(mention: DateMention, language: DetectedLanguage): boolean {
   if (MINUTES_SPAN.test(mention.text)) return false;
   if (HOURS_SPAN.test(mention.text) && !HANDS_OVER.test(sentenceAround(mention))) return false;
   if (EVENT_AFTER.test(tail) || DECISION_BEFORE.test(head) || NOTHING_BEFORE.test(head)) return false;
-  if (QUESTIONS_DUE.test(sentenceAround(mention))) return false;
+  if (LENGTH_BY.test(head) && A_LENGTH.test(mention.text)) return false;
+  if (QUESTIONS_DUE.test(sentenceAround(mention)) || PROSPECT_DELIVERS.test(sentenceBefore(mention))) {
+    return false;
+  }
   if (cues.before.test(head) || cues.after.test(tail) || cues.leading.test(mention.text)) return true;
   const sentence = sentenceAround(mention);
   if (cues.weakBefore.test(head)) return !MEETING_WORDS.test(sentence);
