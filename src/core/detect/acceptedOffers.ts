@@ -122,10 +122,7 @@ function offeredIn(words: OfferWords, sentence: string): string | null {
 
 /** "send either": the offer names its things only by pointing at them. */
 function pointsOnly(words: OfferWords, offered: string): boolean {
-  words.pointer.lastIndex = 0;
-  const pointed = words.pointer.test(offered);
-  words.pointer.lastIndex = 0;
-  return pointed && tokenize(offered.replace(words.pointer, " ")).length <= 2;
+  return occurs(words.pointer, offered) && tokenize(offered.replace(words.pointer, " ")).length <= 2;
 }
 
 /**
