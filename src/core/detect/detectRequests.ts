@@ -126,7 +126,12 @@ function pointsBack(
   );
   if (pronoun >= 0) return { kind: "pronoun", at: tokens[pronoun].start };
   const article = tokens.findIndex((_, i) => lexicons.some((l) => standsAlone(l, tokens, i)));
-  return article >= 0 ? { kind: "article", at: tokens[article].start } : null;
+  if (article >= 0) return { kind: "article", at: tokens[article].start };
+  for (const l of lexicons) {
+    const at = l.elided ? clause.search(l.elided) : -1;
+    if (at >= 0) return { kind: "pronoun", at };
+  }
+  return null;
 }
 
 /** Whether a conjunction stands between the cue and a field word after it. */

@@ -144,8 +144,26 @@ function clean(lexicon: Lexicon, parts: string[], keep: number): string[] {
 function fit(lexicon: Lexicon, parts: string[], keep: number): string {
   let words = clean(lexicon, parts, keep);
   while (words.length > 1 && words.join(" ").length > MAX_ITEM) words = clean(lexicon, words.slice(0, -1), 1);
-  const item = words.join(" ");
+  const item = contract(lexicon, words.join(" "));
   return item.length > MAX_ITEM ? item.slice(0, MAX_ITEM).trim() : item;
+}
+
+/** "una demo de el módulo" → "una demo del módulo". */
+function contract(lexicon: Lexicon, item: string): string {
+  const pairs = lexicon.words.contractions;
+  if (!pairs) return item;
+  const words = item.split(" ");
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const merged = i + 1 < words.length ? pairs.get(`${words[i]} ${words[i + 1]}`.toLowerCase()) : undefined;
+    if (merged === undefined) {
+      out.push(words[i]);
+    } else {
+      out.push(merged);
+      i++;
+    }
+  }
+  return out.join(" ");
 }
 
 /**

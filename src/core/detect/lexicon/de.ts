@@ -15,6 +15,8 @@ export const de: Lexicon = {
           `${P}vorführung(?:en)?`,
           "live-demo",
           "produktpräsentation",
+          // A presentation online or live is the product shown, not a deck.
+          "(?:online|live|web)-?präsentation(?:en)?",
         ),
       },
       { pattern: words("präsentation"), weak: true },
@@ -26,7 +28,7 @@ export const de: Lexicon = {
         pattern: words(
           "(?:uns|mir) (?:(?!\\p{L}{0,20}(?:demo|vorführung|präsentation))[\\p{L}-]{1,20} ){0,4}(?:zeigen|vorführen|demonstrieren|präsentieren)",
           // "das System gern einmal live ansehen".
-          "(?:das system|die lösung|die software|die plattform|das tool|es) (?:[\\p{L}-]{1,20} ){0,3}(?:live )?(?:ansehen|anschauen|anzusehen|anzuschauen)",
+          "(?:das system|die lösung|die software|die plattform|das tool|das modul|die module|die anwendung|die app|es) (?:[\\p{L}-]{1,20} ){0,6}(?:live )?(?:ansehen|anschauen|anzusehen|anzuschauen)",
         ),
         item: "eine Demo",
       },
@@ -34,7 +36,7 @@ export const de: Lexicon = {
     pricing: [
       {
         pattern: words(
-          `${P}preis(?:e|en|es|liste|listen|angebot|angebote|angebots|blatt|blätter|information|informationen|modell|übersicht|gestaltung)?`,
+          `${P}preis(?:e|en|es|liste|listen|angebot|angebote|angebots|blatt|blätter|information|informationen|modell|übersicht|gestaltung|indikation|indikationen|schätzung|rahmen|vorstellung)?`,
           `\\p{L}{1,30}kosten`,
           "(?<=(?:die|der|den|ihre|ihren|welche|laufenden|jährlichen|monatlichen|gesamten|genauen|ungefähren) )kosten",
           "kostenvoranschlag",
@@ -240,7 +242,7 @@ export const de: Lexicon = {
     "dankbar,? wenn",
     "(?:wären|wäre) (?:wir|ich) (?:ihnen|euch|dir)",
     // "würde sich unser Instandhaltungsleiter das System gern einmal live ansehen".
-    "(?:würde|würden) (?:sich |uns |mir )?(?:\\p{L}{1,30} ){0,5}gerne?",
+    "(?:würde|würden) (?:sich |uns |mir )?(?:\\p{L}{1,30} ){0,10}gerne?",
     "(?:ich|wir) bitten? um",
     // "Wie besprochen bitten wir um ein Angebot": the verb first after an opening phrase.
     "bitten? (?:wir|ich) (?:sie|euch|dich|um)",

@@ -96,6 +96,8 @@ export const enUnnamed: UnnamedAsk = {
         pattern: words(
           "(?:written )?answers?(?: (?:in writing|to (?:these|those|them|each|all|(?:the|my|our|his|her|their) (?:[\\p{L}-]{1,20} ){0,2}questions)))?",
           "answer (?:these|those|them|each|all|the (?:questions|below|points|above)|(?:my|our|his|her|their) questions)",
+          // "can you take a stab at Gerhard's questions below?"
+          "(?:take|have) a (?:stab|crack|go|pass|run) at (?:these|those|them|the|my|our|his|her|their|[\\p{L}-]{2,20}'s) (?:[\\p{L}-]{1,20} )?questions",
           "(?:written )?responses? to (?:these|those|the|my|our|his|her|their) (?:[\\p{L}-]{1,20} ){0,2}questions",
         ),
         item: "written answers to your questions",
@@ -124,6 +126,13 @@ export const enUnnamed: UnnamedAsk = {
           "(?:tell|advise)(?: me| us)? (?:if|whether) (?:the|your|it|you|this|that|there)(?: [\\p{L}/-]{1,20}){0,4} (?:is|are|does|do|can|will|works?|supports?|includes?|covers?|handles?|runs?|has|have|comes?|offers?|provides?)(?![\\p{L}])",
         ),
         item: "an answer on that",
+      },
+      {
+        // "I'd rather hear what happened from you than from the rumor mill": an account of it.
+        pattern: words(
+          "(?:hear|know|understand|learn) (?:what (?:actually |really )?happened|your side(?: of (?:it|the story|things))?|the (?:full |whole )?story)",
+        ),
+        item: "your account of what happened",
       },
       {
         // "3. Confirmation of where customer data is hosted", under a list that asks.
@@ -220,7 +229,7 @@ export const enUnnamed: UnnamedAsk = {
         // "consider the environment before printing" is a signature; one handed over is a trial.
         pattern: words(
           // Not "customers in similar deskless environments", "our environment": a setting.
-          "(?<!(?<![\\p{L}])(?:similar|other|comparable|such|these|those|our|their|my)(?: [\\p{L}-]{1,20})? )(?:test |trial |separate |own |staging |evaluation )?(?:environments?|instances?|tenants?|workspaces?)",
+          "(?<!(?<![\\p{L}])(?:similar|other|comparable|such|these|those|our|their|my)(?: [\\p{L}-]{1,20})? )(?:test |trial |separate |own |staging |evaluation )?(?:environments?|instances?|tenants?|workspaces?)(?<!tenants?(?= (?:app|apps|portal|portals|experience|communications?|comms|screening|engagement|management|satisfaction|self-service|mobile|services?|data|records?|feedback|surveys?)(?![\\p{L}])))",
         ),
         requires: words(...HANDOVER, "borrow", "loan", "access to", "set (?:us|me) up"),
       },
@@ -323,8 +332,9 @@ export const enUnnamed: UnnamedAsk = {
       {
         pattern: words(
           "availability",
-          // Not "how much of my team's time this takes": the prospect's own time.
-          "(?<!(?:'s|(?<![\\p{L}])(?:my|our|their|his|her|much|of|the)) )(?:a |some )?(?:slot|time|window)s? (?:to|for|when|next|this|on|that)",
+          // Not "how much of my team's time this takes", "I've got time to run it past our FD": the
+          // prospect's own time.
+          "(?<!(?:'s|(?<![\\p{L}])(?:my|our|their|his|her|much|of|the)) )(?<!(?<![\\p{L}])(?:i|we|i've|we've|i'll|we'll|i'd|we'd)(?: (?:have|had|got|need|will have|have got|would have))? )(?:a |some )?(?:slot|time|window)s? (?:to|for|when|next|this|on|that)",
           "(?:ring|phone) (?:me|us)",
           // Not "a shout": "any questions, just give me a shout" offers help.
           "give (?:me|us) a (?:ring|buzz|call|bell)",

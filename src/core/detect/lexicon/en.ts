@@ -14,6 +14,7 @@ const TALK_TO = words(
   "hear from",
   "connect (?:me|us)",
   "put (?:me|us) in touch",
+  "loop (?:me|us) in with",
   "introduc(?:e|tion)",
   "contact (?:details|info)",
   "get in touch with",
@@ -200,7 +201,6 @@ export const en: Lexicon = {
           "rfp response",
           "tender (?:response|submission)",
           "bid",
-          "business case",
           "formal (?:write-?ups?|documents?|offers?)",
           "scop(?:e|ing) (?:documents?|docs?)",
           "costed (?:plans?|options?|outlines?)",
@@ -238,7 +238,7 @@ export const en: Lexicon = {
           "collateral",
           "feature lists?",
           "(?:feature|product|competitive|vendor) comparisons?",
-          "sample (?:reports?|outputs?|dashboards?|data|files?)",
+          "sample (?:reports?|outputs?|dashboards?|data|files?|invoices?|exports?|statements?)",
           "screenshots?",
           "(?:product )?roadmaps?",
           "release notes",
@@ -260,6 +260,9 @@ export const en: Lexicon = {
           "handbooks?",
           "playbooks?",
           "manuals?",
+          // Material for the prospect's own paper, not the vendor's formal offer (labelled so throughout).
+          "business case(?: (?:templates?|models?|packs?|slides?|documents?|summary|one-pagers?))?",
+          "roi (?:calculators?|models?|tools?|workbooks?|spreadsheets?)",
         ),
       },
       {
@@ -289,6 +292,7 @@ export const en: Lexicon = {
         pattern: words(
           "(?:anything|something) (?:written|in writing)",
           "(?:this|it|that|everything|details) in writing",
+          "(?:whatever|what) (?:you've|you have|you) (?:got )?in writing",
         ),
         weak: true,
       },
@@ -341,7 +345,7 @@ export const en: Lexicon = {
           // "any other franchisee on your books I could talk to".
           "(?:any|another|other|a) (?:other )?[\\p{L}-]{3,20}(?= (?:on your books|of yours)(?![\\p{L}]))",
           // "talk to a couple other credit unions that are using you": the buyer's peers on the product.
-          "(?:other|another|similar|a few|a couple(?: of)?(?: other)?|two|three) (?:[\\p{L}-]{2,20} ){0,3}[\\p{L}-]{2,20}(?= (?:that|who|which) (?:are |is |have been |has been )?(?:using|use|uses|running|run|runs|live on|on) [\\p{L}-]{2,30})",
+          "(?:other|another|similar|a few|a couple(?: of)?(?: other)?|two|three|a|an|one) (?:[\\p{L}-]{2,20} ){0,3}[\\p{L}-]{2,20}(?= (?:that|who|which)(?:'s|'re)? (?:are |is |have been |has been |been )?(?:using|use|uses|running|run|runs|live on|on) [\\p{L}-]{2,30})",
         ),
         requires: TALK_TO,
       },
@@ -549,9 +553,12 @@ export const en: Lexicon = {
     "(?:i|we|they|team|department|[\\p{L}]{2,20} team|who) (?:needs|wants|requires)",
     "(?:need|needs|require|requires|want|wants|requesting)",
     "would (?:like|love|appreciate|welcome|prefer)",
-    "(?:it would|it'd|that would|that'd|would) (?:also |really |definitely |certainly |probably |just )?be (?:(?:really|very|super|extremely|hugely|incredibly|much) )?(?:great|helpful|good|nice|useful|ideal|appreciated|handy|brilliant|perfect|easiest|easier|simplest|best|quickest)",
+    // "I'd rather have a written summary than another call"; not "I'd rather have the answer ready".
+    "(?:i'd|we'd|i would|we would) (?:much |really |probably )?rather (?:have|get|see|receive|take|do|go with|hear|know|learn)(?! (?:[\\p{L}'-]{1,20} ){1,4}(?:ready|on hand|to hand|in hand|in place|done|sorted|prepared|lined up)(?![\\p{L}]))",
+    "(?:it would|it'd|that would|that'd|would) (?:also |really |definitely |certainly |probably |just )?be (?:(?:really|very|super|extremely|hugely|incredibly|much) )?(?:great|helpful|good|nice|useful|ideal|appreciated|handy|brilliant|perfect|easiest|easier|simplest|simpler|best|quickest|quicker|faster)",
     "if you (?:could |can |would )?(?:sent|send|shared|share|provided|provide|forwarded|forward)",
-    "would (?:also |really |definitely |certainly |greatly |hugely |massively )?help",
+    // "If you have a case study on churn that would help": with its subject the cue is a main clause.
+    "(?:(?:that|it|this) )?would (?:also |really |definitely |certainly |greatly |hugely |massively )?help",
     "(?:even )?better (?:still )?would be",
     "(?:would|will|could) (?:really )?(?:go a long way|carry (?:a lot of |real |some )?weight|make (?:a|all the) difference)",
     "looking for",
@@ -568,6 +575,7 @@ export const en: Lexicon = {
     "are you able",
     "any chance",
     "send (?:me|us|over|through|across)",
+    "point (?:me|us) (?:to|at|towards)",
     "(?:i|we) (?:must|have to|should|need to) (?:get|see|have|receive|review)",
     "get a sense",
     "(?:i'm|i am|we're|we are) after",
@@ -606,7 +614,8 @@ export const en: Lexicon = {
     "must be (?:submitted|uploaded|received|returned|lodged)",
     "where are (?:we|you) (?:on|with)",
     "(?:what's|what is) the status (?:of|on)",
-    "(?:find out|know|understand|learn|hear) (?:what|how much|more about|whether|if|about)",
+    // Not "I know what happened", "we understand what you mean": a statement of what they know.
+    "(?<!(?<![\\p{L}])(?:i|we|they|he|she|you|i do|we do|already|now|totally|fully|completely) )(?:find out|know|understand|learn|hear) (?:what|how much|more about|whether|if|about)",
     "(?:wondering|curious) (?:if|what|whether|how|about)",
     "(?:asked|told) (?:me |us )?to (?:get|find|request|obtain|collect|gather)",
     "(?:haven't|have not|hasn't|has not|didn't|did not|still not|not yet) (?:received|got|gotten|seen)",
@@ -717,10 +726,15 @@ export const en: Lexicon = {
     "(?:happy|glad|willing|open) to (?:be|act as|serve as) (?:a |an |your )?(?:reference|referee|case study)",
     // "Victor is happy to do a call": the prospect's side offering, not asking.
     "(?:is|are|am|i'm|we're|he's|she's|they're|would be|i'd be|we'd be|he'd be|she'd be) (?:very |more than |also )?(?:happy|glad|available|free) to (?:do|jump on|hop on|get on|set up|have|join|take|arrange|host|run) (?:a|an|the)(?![\\p{L}])",
+    // "I will circulate the deck internally", "Our IT will go through the security pack you sent":
+    // the prospect's side at work on what it has.
+    "(?:(?:i|we|they|he|she|our (?:[\\p{L}-]{1,20} ){0,2}|[\\p{Lu}][\\p{L}]{1,20}) (?:will|is going to|are going to|am going to)|i'll|we'll|they'll|he'll|she'll) (?:then |also |now )?(?:circulate|distribute|socialise|socialize|go (?:through|over)|look (?:at|over|through)|read (?:through|over)|digest|present|review)(?= (?:it|them|this|that|the|your|our|their|these|those)(?![\\p{L}]))",
     // "I'll send over our security questionnaire once legal is done": the prospect's own next step.
     "(?:i'll|we'll|i will|we will|i'm going to|we're going to|let me) (?:send|forward|share|pass|return|e-?mail)(?! (?:me|us)(?![\\p{L}]))",
     // "Beth, can you send Sam our MSA template?": the prospect's side hands its own document on.
     "(?:send|forward|share|give|pass) (?!(?:me|us|over|across|through|back|along|out|on|in|to|for|with|it|them|this|that|these|those|the|all|everything|both) )[\\p{L}]{2,20} (?:our|my)",
+    // Where an invitation goes is logistics: "please send the calendar invitation directly to Margaret".
+    "(?:send|forward|address|direct) (?:the|any|all|a|your) (?:calendar |meeting |teams |zoom |outlook )?(?:invitations?|invites?) (?:directly |straight )?to(?![\\p{L}])",
     "remove (?:me|us)",
     "take (?:me|us) off",
     "opt out",
@@ -770,6 +784,15 @@ export const en: Lexicon = {
     // "That's everything we need", not "All I need from you is a short case study".
     // The prospect's own meeting as a fact: "our budget meeting is Dec 3rd".
     "(?:our|my|their) (?:[\\p{L}-]{1,20} )?(?:meeting|call|review|committee|board|steering group) (?:is|was|are|were|takes place|happens|has been|got)(?![\\p{L}])",
+    // "the meeting with owners is in beginning of December".
+    "the (?:[\\p{L}-]{1,20} )?(?:meeting|committee|board|steering group) (?:with|of) (?:the |our |my )?[\\p{L}-]{2,20} (?:is|was|are|were|takes place|happens)(?![\\p{L}])",
+    // The prospect's own paper: "I've been asked to pull together the business case".
+    "(?:i've|i have|we've|we have|i'm|i am|we're|we are)(?: been asked to| now| currently| just)? (?:pull(?:ing)?|put(?:ting)?) together (?:the|a|an|our|my)(?![\\p{L}])",
+    // A requirement put on the prospect: "renewals are going to require us to prove service
+    // completion"; not "our policy requires us to get a SOC 2 report".
+    "(?:require|requires|required|force|forces|oblige|obliges) (?:us|me) to(?! (?:get|obtain|have|see|receive|collect|request|ask)(?![\\p{L}]))",
+    // "want to show my boss": the prospect showing their own side.
+    "(?:want|need|going|plan|planning|hope|hoping|like) to (?:show|present|demo) (?:it |this |that |them )?(?:to )?(?:my|our) (?:[\\p{L}-]{1,20} )?(?:boss|manager|team|board|cfo|ceo|coo|cto|cio|director|vp|partners?|colleagues?|committee|leadership|execs?|people|guys|folks)(?![\\p{L}])",
     // A deferral: "but that's a 2027 conversation".
     "(?:that's|that is|it's|it is) (?:a|an|more of a) (?:[\\p{L}\\p{N}-]{1,20} ){0,2}(?:conversation|discussion|question|topic)(?= ?(?:[,.;!]|for|$))",
     "(?:everything|all|exactly what|just what) (?:we|i) (?:need|needed|wanted|asked for)(?! (?:(?:from you|right now|for now|now|at this (?:point|stage)) ){0,2}(?:is|would be)(?![\\p{L}]))",
@@ -802,6 +825,7 @@ export const en: Lexicon = {
     "went (?:through|over)",
     "looked (?:at|through|over)",
     "circulated",
+    "signed off",
     "covered",
     "provided",
     "gave",
@@ -835,10 +859,17 @@ export const en: Lexicon = {
     "(?:our|my) (?:comments|changes|notes|redlines|position|feedback|thoughts)",
     "for (?:reference|context|your information|awareness)",
     "where (?:we|things) (?:are|stand)",
+    // "Next steps from our side:" lists what the prospect will do.
+    "(?:next steps?|actions?|action items|to-?dos?) (?:from|on|for) (?:our|my) (?:side|end)",
+    "(?:our|my) (?:next steps|actions|action items|to-?dos?)(?= ?(?:[:,.-]|$|are|will|from|for))",
   ),
   addsTo: words(
     "(?:reflect|incorporate|factor in|itemi[sz]e|break out|spell out)",
     "include (?:[\\p{L}'-]{1,20} ){0,3}(?:terms|conditions|discounts?|fees?|rates?|costs?|prices?|pricing|breakdown|slas?)",
+  ),
+  // Filling in is what a form asks for; "sign and return" an NDA is the prospect's paperwork.
+  elided: words(
+    "(?:complete|fill (?:in|out))(?: and (?:return|send(?: back)?|upload))?(?= (?:by|before|within|asap|at your|when|as soon|back|to (?:me|us))(?![\\p{L}])|[\\s.!?]*$)",
   ),
   suffices: leading(
     [],
@@ -851,7 +882,10 @@ export const en: Lexicon = {
     "though",
     "except",
     // Not "I can also share our map": the prospect offering, one clause.
+    // "he's not a computer guy at all so can you just send me something in writing": the ask
+    // starts afresh after "so".
     "(?<!(?<![\\p{L}])(?:i|we) (?:can|could) )(?:and|also|then)(?= (?:could|can|would|will|please|kindly|also|i'd|we'd|i would|we would|i'll|we'll|i will|we will|let's|send|share|maybe)(?![\\p{L}]))",
+    "(?<=[\\p{L}\\p{N}] )so(?= (?:could|can|would|will) you(?![\\p{L}]))",
   ),
   subordinate: words(
     // A sentence opening "So we would like …" is a discourse marker, not a purpose.
@@ -862,13 +896,16 @@ export const en: Lexicon = {
     "so (?:that )?(?:i|we) (?:know|understand|can see|can tell|can judge|can decide)",
     // "so Aisha can set the demo up with something that looks like our world".
     "(?<=[\\p{L}\\p{N},;)] )so (?!(?:please|you|could|can|would|will|if|then|far|much|many)(?![\\p{L}]))[\\p{L}]{2,20} (?:can|could|will|would|is able to|has time to)(?![\\p{L}])",
+    // "I'd rather try it myself than sit through a sales presentation": what they would rather not.
+    "(?:rather than|instead of|as opposed to)",
+    "(?<=(?<![\\p{L}])(?:rather|prefer|prefers|preferably) [^.;!?]{1,80} )than",
     "before",
     "(?<!(?:'m|'re|(?<![\\p{L}])(?:am|are|is|be)) )after",
     "(?<!the )following",
     "(?<!(?<![\\p{L}])if )(?:that |which )?(?:we|you|i|they|you've|we've) (?:discussed|mentioned|talked about|agreed|spoke about|covered|sent|shared|showed|offered|promised|reviewed)",
     "further to",
     // "- mainly the health scores and the playbook automation": a detail of the thing before.
-    "(?<=[,;:(—–-] )(?:mainly|mostly|especially|particularly|in particular|specifically|primarily|notably|such as|for example|for instance|with|including)",
+    "(?<=[,;:(—–-] )(?:mainly|mostly|especially|specially|particularly|in particular|specifically|primarily|notably|such as|for example|for instance|with|including)",
     "as (?:per|discussed|agreed|mentioned)",
     "because",
     "since",
@@ -890,7 +927,17 @@ export const en: Lexicon = {
   ),
   followUp: leading(
     [],
-    ["just", "only", "rather", "instead", "simply", "and", "also", "plus", "as well as", "p\\.? ?s\\.?"],
+    [
+      "just",
+      "only",
+      "rather",
+      "instead",
+      "simply",
+      // Not "And Purchasing tells me anything over $50k has to go through a formal RFP": news of its own.
+      "(?:and|also|plus)(?! (?:[\\p{L}'-]{1,20} ){1,3}(?:tells?|told|says?|said|mentioned|thinks|reckons|confirmed|informed)(?![\\p{L}]))",
+      "as well as",
+      "p\\.? ?s\\.?",
+    ],
   ),
   greeting: leading(
     [],
@@ -957,7 +1004,7 @@ export const en: Lexicon = {
       is are was were will would can could should must has have had do does did may might am
       today tomorrow tonight next this soon available possible ready
       sometime when whenever ahead prior no comes come came totals adds
-      we've i've you've they've we're i'm we'll i'll we'd i'd`),
+      we've i've you've they've we're i'm we'll i'll we'd i'd that's who's which's`),
     conjunctions: wordSet("and or & plus along together"),
     of: "of",
     quantities: wordSet(

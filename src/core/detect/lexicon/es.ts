@@ -19,7 +19,11 @@ export const es: Lexicon = {
         weak: true,
       },
       {
-        pattern: words("(?:mostrar|enseñar)(?:nos|me)?", "ver cómo funciona"),
+        // Not "algo que podamos enseñar internamente": the prospect showing their own side.
+        pattern: words(
+          "(?<!(?<![\\p{L}])(?:podamos|podemos|pueda|puedo|queremos|quiero|vamos a|voy a) )(?:mostrar|enseñar|mostrara|mostrase|muestre|muestren|enseñara|enseñase|enseñe|enseñen)(?:nos|me)?(?! internamente)",
+          "ver cómo funciona",
+        ),
         item: "una demo",
         takesObject: true,
       },
@@ -236,6 +240,8 @@ export const es: Lexicon = {
     "(?:podéis|podríais|os importaría)",
     "tenéis (?:algún|alguna|algunos|algunas|un|una)",
     "por favor",
+    // "nos vendría muy bien una demostración".
+    "(?:nos|me) (?:vendría|vendrían|iría|irían) (?:muy |genial |de maravilla )?bien",
     // Formal requests: "Le solicitamos enviar su propuesta técnica y económica".
     "(?:le |les |os |te )?(?:solicitamos|solicito|pedimos|rogamos)",
     "quisiera",
@@ -362,6 +368,10 @@ export const es: Lexicon = {
       hoy mañana próxima próximo esta este`),
     conjunctions: wordSet("y e o u &"),
     of: "de",
+    contractions: new Map([
+      ["de el", "del"],
+      ["a el", "al"],
+    ]),
     quantities: wordSet("lista par copia ejemplo ejemplos"),
     infinitive: wordSet(""),
     purposeVerbs: wordSet("hablar revisar discutir tratar comentar"),

@@ -385,6 +385,12 @@ export const fr: Lexicon = {
       aujourd'hui demain prochaine prochain cette ce semaine mois`),
     conjunctions: wordSet("et ou ainsi &"),
     of: "de",
+    contractions: new Map([
+      ["de le", "du"],
+      ["de les", "des"],
+      ["à le", "au"],
+      ["à les", "aux"],
+    ]),
     quantities: wordSet("liste ensemble copie exemplaire"),
     infinitive: wordSet(""),
     purposeVerbs: wordSet("discuter parler aborder revoir répondre échanger"),

@@ -37,6 +37,11 @@ export interface ItemWords {
   conjunctions: ReadonlySet<string>;
   /** "of" in "a couple of case studies". */
   of: string;
+  /**
+   * Word pairs the language writes as one, once an item is joined with `of`: Spanish "de el" →
+   * "del", French "de le" → "du". Keys are lower case.
+   */
+  contractions?: ReadonlyMap<string, string>;
   /** Nouns that may precede `of` in a quantity: "couple", "list", "copy". */
   quantities: ReadonlySet<string>;
   /**
@@ -174,6 +179,11 @@ export interface Lexicon {
    * terms", "it needs to reflect the discount"): no request of its own after another.
    */
   addsTo?: RegExp;
+  /**
+   * A verb whose object is left out, so it points back like "it": "Attached is our security
+   * questionnaire. Please complete and return by 1 December."
+   */
+  elided?: RegExp;
   /** Right after a thing: it will do ("the executive summary is fine"), settling for what was asked. Anchored with ^. */
   suffices?: RegExp;
   /** Words that open a new clause inside a sentence ("but", "however"). */
