@@ -37,7 +37,7 @@ const EN = {
     // "Can you send this until 25.11?", "good to have this until Wednesday": "until" after a
     // handover is "by" in many writers' English; alone it spans a period ("our contract runs
     // until June"), and so it does for access ("get a trial extension until January").
-    "by|before|within|due(?: on| by)?|clos(?:e|es|ing)(?: on| date(?: is)?)?|no later than|not later than|latest by|deadline(?: is| of| for(?:\\s{1,3}[\\p{L}-]{1,20}){1,5}(?:\\s{0,3}:|\\s{1,3}is))?|ahead of|in time for|first thing(?: on)?|(?:send|get|have|deliver|share|provide|submit|return|receive)(?:\\s{1,3}(?!(?:extension|access|trial|licen[cs]es?|pilot|sandbox|accounts?|logins?)(?![\\p{L}]))[\\p{L}'-]{1,20}){0,5}\\s{1,3}(?:until|till)",
+    "by|before|within|eod|cob|eob|close of business(?: on)?|end of (?:the )?business day(?: on)?|due(?: on| by)?|clos(?:e|es|ing)(?: on| date(?: is)?)?|no later than|not later than|latest by|deadline(?: is| of| for(?:\\s{1,3}[\\p{L}-]{1,20}){1,5}(?:\\s{0,3}:|\\s{1,3}is))?|ahead of|in time for|first thing(?: on)?|(?:send|get|have|need|want|deliver|share|provide|submit|return|receive)(?:\\s{1,3}(?!(?:extension|access|trial|licen[cs]es?|pilot|sandbox|accounts?|logins?)(?![\\p{L}]))[\\p{L}'-]{1,20}){0,5}\\s{1,3}(?:until|till)",
     "the|this|next|coming|on|eod|cob|eob|end of (?:the )?(?:business )?day|close of business",
   ),
   after: after("at the latest|latest|is (?:the|our) deadline"),
@@ -103,10 +103,11 @@ export const DEADLINE_CUES: Record<DetectedLanguage, DeadlineCues> = {
 
 /**
  * A date followed by an event ("Thursday's budget meeting", "Friday board review") is when
- * that event happens, not a date set for the item.
+ * that event happens, not a date set for the item; "by 4 December for the board pack" is the
+ * item's date, and the event what it is for.
  */
 export const EVENT_AFTER =
-  /^(?:['’]s\b|\s{1,3}(?:[\p{L}-]{1,20}\s{1,3}){0,2}(?:meeting|call|board|review|session|workshop|presentation|committee|offsite|kick-?off|conference|summit)\b|\s{1,3}(?:books|accounts|close|numbers|figures|payroll|run|results|statements?|invoices|month-?end)\b)/iu;
+  /^(?:['’]s\b|\s{1,3}(?!for\b)(?:[\p{L}-]{1,20}\s{1,3}){0,2}(?:meeting|call|board|review|session|workshop|presentation|committee|offsite|kick-?off|conference|summit)\b|\s{1,3}(?:books|accounts|close|numbers|figures|payroll|run|results|statements?|invoices|month-?end)\b)/iu;
 
 /**
  * A span of minutes ("acknowledged within 15 minutes") is a service level the prospect requires,
@@ -158,7 +159,7 @@ export const QUESTIONS_DUE =
 
 /** Sentences that set up a meeting, where "for Friday" or "this week" is when to meet. */
 export const MEETING_WORDS =
-  /\b(?:meeting|meet|call|demo|demonstration|walkthrough|screen[- ]?share|chat|session|slot|zoom|créneau|visio|point téléphonique|videollamada|videochiamata|Termin|Gespräch|Telefonat|Treffen|réunion|appel|démo|rendez-vous|reunión|reunion|llamada|reunirnos|reunião|chamada|ligação|riunione|chiamata|incontro|vergadering|gesprek|afspraak|bellen)\b/iu;
+  /\b(?:\d{1,3} ?min(?:ute)?s? with|(?:half an|an) hour with|meeting|meet|call|demo|demonstration|walkthrough|screen[- ]?share|chat|session|slot|zoom|créneau|visio|point téléphonique|videollamada|videochiamata|Termin|Gespräch|Telefonat|Treffen|réunion|appel|démo|rendez-vous|reunión|reunion|llamada|reunirnos|reunião|chamada|ligação|riunione|chiamata|incontro|vergadering|gesprek|afspraak|bellen)\b/iu;
 
 /** A sentence that asks for something to be sent, so an uncued "this week" is its deadline. */
 export const ASKING =

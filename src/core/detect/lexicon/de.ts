@@ -363,7 +363,7 @@ export const de: Lexicon = {
       senden schicken zusenden zukommen zeigen geben vereinbaren machen bereitstellen übermitteln erhalten bekommen
       vorführen demonstrieren ausprobieren testen aufsetzen einrichten freischalten haben sehen organisieren
       sprechen stattfindet stattfinden erstellen ausarbeiten nennen vorbereiten zusammenstellen ausfüllen lassen
-      ist sind war wäre würde könnten können
+      ist sind war wäre würde könnten können bräuchten bräuchte brauchen brauche benötigen benötige hätten hätte möchten möchte
       heute morgen nächste nächsten nächster diese dieser diesen freuen freue möglich`),
     conjunctions: wordSet("und oder sowie &"),
     of: "von",
@@ -377,6 +377,7 @@ export const de: Lexicon = {
     details: wordSet("inklusive inkl einschließlich insbesondere hauptsächlich"),
     conditions: wordSet("wenn falls sofern"),
     anaphora: wordSet("es diese dieses"),
+    definite: wordSet("die der den das dies diese dieser diesen dieses alle beide"),
     dangling: wordSet(
       "für von mit zu zum zur und oder der die das den dem ein eine einen ihr ihre unser unsere",
     ),

@@ -382,6 +382,7 @@ export const es: Lexicon = {
     details: wordSet("incluyendo incluido incluida principalmente especialmente"),
     conditions: wordSet("si"),
     anaphora: wordSet("eso esto"),
+    definite: wordSet("los las el la estos estas esos esas todos todas"),
     dangling: wordSet("de del la el los las un una para con sobre y e o a al su sus nuestro nuestra"),
     toRepVoice: {
       nuestro: "su",

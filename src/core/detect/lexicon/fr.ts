@@ -401,6 +401,7 @@ export const fr: Lexicon = {
     details: wordSet("incluant comprenant notamment principalement surtout"),
     conditions: wordSet("si s'il s'ils"),
     anaphora: wordSet("ça cela"),
+    definite: wordSet("les le la ces ce cette tous toutes"),
     dangling: wordSet("de du des d' la le les l' un une pour avec sur et ou à au votre vos notre nos"),
     toRepVoice: {
       notre: "votre",

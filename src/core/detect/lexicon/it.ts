@@ -350,6 +350,7 @@ export const it: Lexicon = {
     ),
     conditions: wordSet("se qualora"),
     anaphora: wordSet("questo questa"),
+    definite: wordSet("i gli le il lo la questi queste tutti tutte"),
     dangling: wordSet(
       "di del della dei delle il lo la i gli le un una per con su e o a al vostro vostra nostro nostra",
     ),

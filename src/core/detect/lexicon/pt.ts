@@ -346,6 +346,7 @@ export const pt: Lexicon = {
     details: wordSet("incluindo contemplando abrangendo principalmente sobretudo especialmente"),
     conditions: wordSet("se caso"),
     anaphora: wordSet("isso isto"),
+    definite: wordSet("os as o a estes estas esses essas todos todas"),
     dangling: wordSet("de do da dos das o a os as um uma para com sobre e ou ao seu sua nosso nossa"),
     toRepVoice: {
       nosso: "seu",
