@@ -529,6 +529,15 @@ export const en: Lexicon = {
     "(?:(?:target|planned|expected|estimated) )?contract (?:signature|signing|start)(?: date)?",
     "answers (?:posted|published|issued|circulated|shared) (?:to|with)",
     "(?:with|in) reference to",
+    // The prospect's own events and duties, not a call with the rep: "on-call allowances", "we're
+    // making the call first week of December", "the next board meeting is December 9th", "I've
+    // got a plant review meeting", "P1 escalation is by phone".
+    "on[- ]call(?: [\\p{L}-]{2,20})?",
+    "(?:make|makes|making|made) (?:the|a|that|this|our|my|their) (?:final |right |big )?call",
+    "(?:board|directors'?|committee|exec(?:utive)?|leadership|steering|management|budget|regional|staff|all-hands|council|cabinet|governance|trustees'?|partners'?|shareholders'?|investor) meetings?",
+    "(?<!(?<![\\p{L}])(?:can|could|should|may|might|shall|would|will|do|did|if|to) )(?:i've got|we've got|i have|we have|i've|we've) (?:a|an|our|the) (?:[\\p{L}-]{1,20} ){0,2}(?:meeting|call|session)",
+    "by (?:phone|telephone)(?= (?:to|within|or|and)(?![\\p{L}])|[.,;]|$)",
+    "answers? to (?:[\\p{L}-]{1,20} )?questions (?:posted|published|issued|circulated|shared)",
     "keep (?:the|this|our) (?:conversation|dialogue|discussion|conversations) (?:going|open|alive|warm)",
     // Job titles and departments name people, not requests: "our Head of Pricing", "the security team".
     // Starts after "who", so "a customer who runs it" keeps its customer: only the role is outside.
@@ -735,6 +744,8 @@ export const en: Lexicon = {
     "(?:send|forward|share|give|pass) (?!(?:me|us|over|across|through|back|along|out|on|in|to|for|with|it|them|this|that|these|those|the|all|everything|both) )[\\p{L}]{2,20} (?:our|my)",
     // Where an invitation goes is logistics: "please send the calendar invitation directly to Margaret".
     "(?:send|forward|address|direct) (?:the|any|all|a|your) (?:calendar |meeting |teams |zoom |outlook )?(?:invitations?|invites?) (?:directly |straight )?to(?![\\p{L}])",
+    // "skip the company intro slides": what they do not want.
+    "(?:skip|leave out|omit|spare us|no need for) (?:the|any|all|your|our)",
     "remove (?:me|us)",
     "take (?:me|us) off",
     "opt out",
@@ -826,6 +837,7 @@ export const en: Lexicon = {
     "looked (?:at|through|over)",
     "circulated",
     "signed off",
+    "noticed",
     "covered",
     "provided",
     "gave",
