@@ -119,14 +119,17 @@ export function readUnnamedAsk(
   sentence: string,
   kind: AskKind,
 ): UnnamedRequest[] {
-  if (lexicons.some((l) => occurs(l.outside, clause))) return [];
+  // What is outside the taxonomy ("the invoice for the pilot") takes what follows with it; "half
+  // an hour with whoever handles contracts" asks for the half hour before the role is named.
+  const outsideAt = firstOutside(lexicons, clause);
   const fields = readFieldWords(lexicons, clause, sentence);
-  if (fields.length > 0 || kind === "fields") return fields;
+  if (fields.length > 0 || kind === "fields") return fields.filter((f) => f.start < outsideAt);
   for (const lexicon of lexicons) {
     const unnamed = lexicon.unnamed;
     if (!unnamed) continue;
     const object = objectStart(lexicon, unnamed, clause, kind);
-    if (!object) continue;
+    // A thing handed over with anything outside the taxonomy in its clause may be that thing.
+    if (!object || outsideAt < Infinity) continue;
     const item = objectItem(lexicons[0], unnamed, clause, object.topic, kind);
     const vague = clause.slice(object.at).trim();
     if (item !== null) {
@@ -150,6 +153,12 @@ export function readUnnamedAsk(
     }
   }
   return [];
+}
+
+/** Where the first thing outside the taxonomy starts in the clause, or Infinity. */
+function firstOutside(lexicons: readonly Lexicon[], clause: string): number {
+  const starts = lexicons.map((l) => clause.search(l.outside)).filter((at) => at >= 0);
+  return starts.length > 0 ? Math.min(...starts) : Infinity;
 }
 
 /** "something by Friday", not "something on how the rollout works": no word says what the thing is about. */

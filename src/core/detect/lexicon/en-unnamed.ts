@@ -96,6 +96,8 @@ export const enUnnamed: UnnamedAsk = {
         pattern: words(
           "(?:written )?answers?(?: (?:in writing|to (?:these|those|them|each|all|(?:the|my|our|his|her|their) (?:[\\p{L}-]{1,20} ){0,2}questions)))?",
           "answer (?:these|those|them|each|all|the (?:questions|below|points|above)|(?:my|our|his|her|their) questions)",
+          // "Can you come back to me on these?" under forwarded questions.
+          "(?:come|get) back to (?:me|us) (?:on|with answers to) (?:these|those|them|the (?:questions|points|below|above))",
           // "can you take a stab at Gerhard's questions below?"
           "(?:take|have) a (?:stab|crack|go|pass|run) at (?:these|those|them|the|my|our|his|her|their|[\\p{L}-]{2,20}'s) (?:[\\p{L}-]{1,20} )?questions",
           "(?:written )?responses? to (?:these|those|the|my|our|his|her|their) (?:[\\p{L}-]{1,20} ){0,2}questions",

@@ -2,6 +2,10 @@ import type { Lexicon } from "./types";
 import { leading, wordSet, words } from "./build";
 import { enUnnamed } from "./en-unnamed";
 
+/** A judgement that makes "so it would …" an ask, not a purpose: "so it would be really useful if you could show us". */
+const VERDICT =
+  "(?:also |really |definitely )?help|be (?:(?:really|very|super|so|most|extremely|hugely|also) )?(?:useful|helpful|great|good|ideal|nice|handy|brilliant|perfect|appreciated|easiest|easier|best)";
+
 /** Nouns a clause must pair with "speak to" before a customer counts as a reference request. */
 const TALK_TO = words(
   "point (?:me|us) (?:to|at|towards)",
@@ -344,6 +348,8 @@ export const en: Lexicon = {
           "(?:other|another|similar|a few|a couple(?: of)?(?: other)?|two|three|some|one or two|two or three) (?:[\\p{L}-]{2,20} ){0,2}[\\p{L}-]{2,20}s(?= (?:already )?(?:running|using|live on) [\\p{L}-]{2,30})",
           // "any other franchisee on your books I could talk to".
           "(?:any|another|other|a) (?:other )?[\\p{L}-]{3,20}(?= (?:on your books|of yours)(?![\\p{L}]))",
+          // "If you have a housing association of a similar size to us … we'd like to speak to them".
+          "(?<!(?<![\\p{L}])(?:for|across|in) )(?:a|an|another|other|any) (?:[\\p{L}-]{2,20} ){0,2}[\\p{L}-]{2,20}(?= (?:of (?:a )?(?:similar|comparable) size|(?:of )?our size|like (?:us|ours)|similar to (?:us|ours))(?![\\p{L}]))",
           // "talk to a couple other credit unions that are using you": the buyer's peers on the product.
           "(?:other|another|similar|a few|a couple(?: of)?(?: other)?|two|three|a|an|one) (?:[\\p{L}-]{2,20} ){0,3}[\\p{L}-]{2,20}(?= (?:that|who|which)(?:'s|'re)? (?:are |is |have been |has been |been )?(?:using|use|uses|running|run|runs|live on|on) [\\p{L}-]{2,30})",
         ),
@@ -533,15 +539,29 @@ export const en: Lexicon = {
     // making the call first week of December", "the next board meeting is December 9th", "I've
     // got a plant review meeting", "P1 escalation is by phone".
     "on[- ]call(?: [\\p{L}-]{2,20})?",
+    // "they all demo nicely on made-up data": the verb, said of other products.
+    "demos? (?:really |very |so )?(?:nicely|well(?! (?:in advance|before|ahead))|beautifully|great|brilliantly|fine)(?![\\p{L}])",
     "(?:make|makes|making|made) (?:the|a|that|this|our|my|their) (?:final |right |big )?call",
     "(?:board|directors'?|committee|exec(?:utive)?|leadership|steering|management|budget|regional|staff|all-hands|council|cabinet|governance|trustees'?|partners'?|shareholders'?|investor) meetings?",
     "(?<!(?<![\\p{L}])(?:can|could|should|may|might|shall|would|will|do|did|if|to) )(?:i've got|we've got|i have|we have|i've|we've) (?:a|an|our|the) (?:[\\p{L}-]{1,20} ){0,2}(?:meeting|call|session)",
     "by (?:phone|telephone)(?= (?:to|within|or|and)(?![\\p{L}])|[.,;]|$)",
     "answers? to (?:[\\p{L}-]{1,20} )?questions (?:posted|published|issued|circulated|shared)",
+    "addend(?:a|um|ums) (?:posted|published|issued|circulated)",
+    // A meeting with its day is the prospect's fixture: "ops meeting is fri morning".
+    "(?:[\\p{L}-]{2,20} )?(?:meeting|review|committee) (?:is|'s|was) (?:on |this |next |at |in |first thing )?(?:(?:mon|tue|wed|thu|fri|sat|sun)[\\p{L}]{0,6}|tomorrow|today|tonight|\\d{1,2}(?:st|nd|rd|th)?)(?![\\p{L}])",
+    // The prospect's own meeting: "She is meeting the board on 3 December".
+    "(?:is|am|are|'s|'re|'m|be) meeting (?:with )?(?:the|our|my|their|her|his) (?:[\\p{L}-]{1,20} )?(?:board|committee|ceo|cfo|team|directors|trustees|council|leadership|execs?|partners|owners)",
+    // A vendor's legal name: "invites Kestrel Security Ltd to submit a formal quotation".
+    "[\\p{L}&-]{2,30} (?:security|contracts?|pricing|proposals?|demo|trials?|references?) (?:ltd|limited|inc|llc|gmbh|plc|corp|corporation|pty|s\\.?a\\.?|b\\.?v\\.?|ag)(?![\\p{L}])",
+    // A purchasing vehicle: "available through the NASPO ValuePoint cybersecurity contract".
+    "(?:through|under|via|off|from) (?:the|a|an|our|your|their) (?:[\\p{L}-]{1,20} ){0,3}(?:framework |purchasing |cooperative |co-op |state |master )?contract(?! (?:terms|template|draft|redlines?)(?![\\p{L}]))",
+    "on (?:the|a|an|our|your|their) (?:[\\p{L}-]{1,20} ){0,2}(?:framework|purchasing|cooperative|co-op|state) contract",
     "keep (?:the|this|our) (?:conversation|dialogue|discussion|conversations) (?:going|open|alive|warm)",
     // Job titles and departments name people, not requests: "our Head of Pricing", "the security team".
     // Starts after "who", so "a customer who runs it" keeps its customer: only the role is outside.
     "(?<=(?:who|that|and) )(?:handles|runs|manages|owns|leads|looks after|is responsible for|deals with|takes care of|signs off on) (?:[\\p{L}-]{1,20} ){0,2}[\\p{L}-]{1,20}",
+    // "whoever on your side handles contracts".
+    "(?<=whoever (?:[\\p{L}-]{1,20} ){0,4})(?:handles|runs|manages|owns|leads|looks after|is responsible for|deals with|takes care of|signs off on) (?:[\\p{L}-]{1,20} ){0,2}[\\p{L}-]{1,20}",
     "(?:head|director|vp|svp|evp|vice president|manager|lead|chief|officer) (?:of|for) [\\p{L}]{1,20}(?: (?:and|&) [\\p{L}]{1,20})?",
     "(?:vp|svp|evp|head|director) (?:of )?(?:security|pricing|sales|it|legal|procurement|finance|compliance|engineering|operations|product|proposals?|contracts?)",
     "(?:pricing|security|proposals?|contracts?|demo|trials?|legal|compliance|procurement|infosec|it) (?:team|department|dept|manager|director|lead|officer|analyst|desk|office|centre|center|committee|group)",
@@ -788,6 +808,7 @@ export const en: Lexicon = {
     "^(?:happy|glad) to (?:jump|hop|get) on (?:a|an|the) (?:[\\p{L}-]{1,20} ){0,8}(?:if|should|in case)(?![\\p{L}])",
     // "I have not got time for a call until January": no room for one.
     "(?:haven't|have not|don't have|do not have|no) (?:got )?(?:the )?time for",
+    "(?:haven't|have not|don't have|do not have|hasn't|has not) (?:got )?(?:\\d{1,3}|a few|five|ten|fifteen|twenty|thirty|an|half an|any) (?:mins?|minutes|hours?) for",
     // "we've read enough datasheets": no more of them.
     "(?:read|seen|had|got|have) (?:more than )?enough",
     // "I've got what I need for the board paper": nothing more to send.
@@ -902,12 +923,12 @@ export const en: Lexicon = {
   subordinate: words(
     // A sentence opening "So we would like …" is a discourse marker, not a purpose.
     // "so we can review it" is a purpose; "…closes on the 30th, so I need a quote" is the request.
-    "(?<=[\\p{L}\\p{N},;)] )so (?:that|(?:we|i|they|it|he|she|you)(?:'ll|'d| can| could| may| might| will| would| are able| have)(?! (?:need|like|love|require|appreciate|be grateful)(?![\\p{L}]))|(?:our|the|my|their) (?:[\\p{L}-]{1,20} ){1,2}(?:can|could|may|might|will|would))",
+    `(?<=[\\p{L}\\p{N},;)] )so (?:that|(?:we|i|they|it|he|she|you)(?:'ll|'d| can| could| may| might| will| would| are able| have)(?! (?:need|like|love|require|appreciate|be grateful|${VERDICT})(?![\\p{L}]))|(?:our|the|my|their) (?:[\\p{L}-]{1,20} ){1,2}(?:can|could|may|might|will|would))`,
     "if (?:anything|something|anyone|someone|that|this) (?:needs?|requires?)",
     // "…pricing at that volume so I know whether this is a 2026 or a 2027 budget conversation".
     "so (?:that )?(?:i|we) (?:know|understand|can see|can tell|can judge|can decide)",
     // "so Aisha can set the demo up with something that looks like our world".
-    "(?<=[\\p{L}\\p{N},;)] )so (?!(?:please|you|could|can|would|will|if|then|far|much|many)(?![\\p{L}]))[\\p{L}]{2,20} (?:can|could|will|would|is able to|has time to)(?![\\p{L}])",
+    `(?<=[\\p{L}\\p{N},;)] )so (?!(?:please|you|could|can|would|will|if|then|far|much|many)(?![\\p{L}]))[\\p{L}]{2,20} (?:can|could|will|would|is able to|has time to)(?![\\p{L}])(?! (?:${VERDICT})(?![\\p{L}]))`,
     // "I'd rather try it myself than sit through a sales presentation": what they would rather not.
     "(?:rather than|instead of|as opposed to)",
     "(?<=(?<![\\p{L}])(?:rather|prefer|prefers|preferably) [^.;!?]{1,80} )than",
