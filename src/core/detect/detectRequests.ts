@@ -418,6 +418,14 @@ function readClauseRequests(
   }
   if (state.blocked || state.clause.subordinate || !(state.asks || s.inherited || alternative)) return;
   if (isPurposeOfEarlier(lexicons, s, c)) return;
+  // "legal signed off on the pilot scope, …, can you send over your SSO guide": a clause that
+  // states something of its own asks only by its own words.
+  if (
+    !state.asks &&
+    !alternative &&
+    lexicons.some((l) => l.statement !== undefined && l.statement.test(state.clause.text))
+  )
+    return;
   // "(the PDF you sent can't be redlined)": an aside asks for nothing unless it says so itself.
   if (state.clause.aside && !state.asks) return;
   // "Can you reissue it with 45 seats at the same per-seat rate" points back; "what this is

@@ -605,6 +605,8 @@ export const en: Lexicon = {
     "any chance",
     "send (?:me|us|over|through|across)",
     "point (?:me|us) (?:to|at|towards)",
+    // "my manager said to ask you for a test login"; not a disclaimer's "will never ask you to".
+    "(?<!(?<![\\p{L}])(?:never|not|won't|don't|doesn't) )ask(?:ing)? you for",
     "(?:i|we) (?:must|have to|should|need to) (?:get|see|have|receive|review)",
     "get a sense",
     "(?:i'm|i am|we're|we are) after",
@@ -899,6 +901,15 @@ export const en: Lexicon = {
   addsTo: words(
     "(?:reflect|incorporate|factor in|itemi[sz]e|break out|spell out)",
     "include (?:[\\p{L}'-]{1,20} ){0,3}(?:terms|conditions|discounts?|fees?|rates?|costs?|prices?|pricing|breakdown|slas?)",
+  ),
+  statement: leading(
+    [],
+    [
+      // A subject first: "Is a demo environment something you could spin up?" asks. Reporting
+      // verbs relay asks ("my manager said to ask you for a test login") and are left out.
+      "(?!(?:is|are|was|were|has|have|had|do|does|did|can|could|will|would|should|shall|may|might)(?![\\p{L}]))(?:(?:the|our|my|their|his|her|its|this|that|these|those) [\\p{L}'-]{1,20} (?:[\\p{L}'-]{1,20} ){0,2}|(?:we|i|they|he|she|it) |(?!(?:the|our|my|their|his|her|its|this|that|these|those|a|an)(?![\\p{L}]))[\\p{L}-]{2,20} (?:[\\p{L}'-]{1,20} ){0,3})(?:is|are|was|were|has|had|have been|signed|approved|went|decided|agreed|came|got)(?![\\p{L}])(?![^?]*\\?)",
+      "(?:i'm|we're|they're|it's|he's|she's|that's|there's|there are|there is)(?![\\p{L}])",
+    ],
   ),
   // Filling in is what a form asks for; "sign and return" an NDA is the prospect's paperwork.
   elided: words(

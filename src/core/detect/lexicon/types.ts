@@ -180,6 +180,12 @@ export interface Lexicon {
    */
   addsTo?: RegExp;
   /**
+   * A clause that states something of its own, a subject and its verb ("IT is still chewing on
+   * SSO", "legal signed off on the pilot scope"): in a sentence that asks elsewhere, it does not
+   * ask. Anchored with ^.
+   */
+  statement?: RegExp;
+  /**
    * A verb whose object is left out, so it points back like "it": "Attached is our security
    * questionnaire. Please complete and return by 1 December."
    */
