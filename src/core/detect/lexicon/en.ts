@@ -264,6 +264,9 @@ export const en: Lexicon = {
           "handbooks?",
           "playbooks?",
           "manuals?",
+          // Answers are the errand even beside a named document: "written answers to the above,
+          // together with your SOC 2 report".
+          "(?:written|formal|detailed) (?:answers|responses)(?: to (?:the above|these|those|the (?:[\\p{L}-]{1,20} )?questions|(?:my|our) questions|each|all))?",
           // Material for the prospect's own paper, not the vendor's formal offer (labelled so throughout).
           "business case(?: (?:templates?|models?|packs?|slides?|documents?|summary|one-pagers?))?",
           "roi (?:calculators?|models?|tools?|workbooks?|spreadsheets?)",
@@ -642,7 +645,7 @@ export const en: Lexicon = {
     "(?:the |our )?next steps? (?:would|will|could|should) be",
     "(?:has|have) (?:anything|something|much) been (?:written|published|put together|documented)",
     "(?:invite|invites|inviting|invited) (?:[\\p{L}&-]{1,30} ){0,3}to (?:submit|tender|bid|respond|quote|propose|present)",
-    "must be (?:submitted|uploaded|received|returned|lodged)",
+    "must be (?:submitted|uploaded|received|returned|lodged|provided|supplied|completed|sent|delivered)",
     "where are (?:we|you) (?:on|with)",
     "(?:what's|what is) the status (?:of|on)",
     // Not "I know what happened", "we understand what you mean": a statement of what they know.
@@ -1042,7 +1045,7 @@ export const en: Lexicon = {
       appreciate interested keen looking hoping after grateful mind
       add go move change switch upgrade extend cancel remove increase reduce expand`),
     stopAfter: wordSet(`
-      so because since before after by until till asap as when if which who whom whose that where while once
+      so because since before after by until till asap as when if which who whom whose that where while once via
       use uses using please thanks thank too also again back across along those them him her together afterwards later last going
       i we you they he she it
       is are was were will would can could should must has have had do does did may might am

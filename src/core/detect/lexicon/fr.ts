@@ -141,6 +141,8 @@ export const fr: Lexicon = {
           "(?:un|deux|trois|quelques)(?: ou (?:deux|trois|quatre))? de vos clients",
           // "un ou deux hôtels qui l'utilisent déjà".
           "(?:un|une|deux|trois|quelques|d'autres)(?: ou (?:deux|trois|quatre))? (?:[\\p{L}-]{1,20} ){1,2}qui (?:l'utilisent|utilisent|l'ont déployée?|ont déployé|travaillent avec)",
+          // "une ou deux banques clientes de Kestrel": peers that are customers.
+          "(?:un|une|deux|trois|quelques|d'autres)(?: ou (?:deux|trois|quatre))? [\\p{L}-]{2,20} client(?:e|es|s)(?![\\p{L}])",
           "l'un de vos clients",
           "clients? existants?",
         ),
