@@ -10,6 +10,7 @@ module.exports = {
   // webpack compiles templates/ into this module at build time; jest compiles it from the files.
   moduleNameMapper: {
     "^decision-ask-templates$": "<rootDir>/test/support/builtinLibrary.ts",
+    "^decision-ask-templates\\?lang=([a-z]{2})$": "<rootDir>/test/support/builtinTemplates/$1.ts",
     // chrono-node's per-locale entry points ("./*" in its exports), which jest 29's resolver misses.
     "^chrono-node/([a-z]{2})$": "<rootDir>/node_modules/chrono-node/dist/cjs/locales/$1/index.js",
   },

@@ -46,6 +46,10 @@ describe("languages on demand in the simulated Outlook", () => {
     await openPane(page);
     assert.ok((await requestTypes(page)).includes("demo"));
     assert.deepEqual(downloaded, []);
+    // The built-in templates in other languages come with their language, not with the pane.
+    const template = pane(page).getByRole("combobox", { name: "Template" });
+    assert.match(await template.inputValue(), /-en$/);
+    assert.equal(await template.locator("optgroup[label='German']").count(), 0);
   });
 
   test("a German email downloads German, and its requests are read in German", async () => {
@@ -62,6 +66,8 @@ describe("languages on demand in the simulated Outlook", () => {
         .count(),
       0,
     );
+    // German's chunk brings the German built-in templates: the reply is drafted in German.
+    assert.match(await pane(page).getByRole("combobox", { name: "Template" }).inputValue(), /-de$/);
   });
 
   test("a French email downloads French, and its requests are read in French", async () => {
@@ -83,6 +89,10 @@ describe("languages on demand in the simulated Outlook", () => {
         .waitFor();
       await requestTypes(page);
       assert.deepEqual(downloaded, ["de"]);
+      // Without the chunk, no German templates either: the English ones are offered.
+      const template = pane(page).getByRole("combobox", { name: "Template" });
+      assert.equal(await template.locator("optgroup[label='German']").count(), 0);
+      assert.ok((await template.locator("option").count()) > 1);
     } finally {
       await page.context().unroute(LANGUAGE_CHUNK);
     }

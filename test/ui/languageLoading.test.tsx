@@ -36,7 +36,8 @@ const GERMAN_ITEM = hostItem({
 const NOTE = /Couldn't download German language support/;
 
 async function ready() {
-  await screen.findByRole("heading", { level: 2, name: "What they asked for" });
+  // The first German reading also compiles that language's templates here, which takes a while.
+  await screen.findByRole("heading", { level: 2, name: "What they asked for" }, { timeout: 10_000 });
 }
 
 beforeEach(() => load.mockClear());
@@ -80,6 +81,27 @@ describe("task pane: languages on demand", () => {
 
     expect(load).toHaveBeenCalledWith("unknown");
     expect(screen.getByText(/Couldn't download support for other languages/)).toBeInTheDocument();
+  });
+
+  it("drafts a German email with the German built-in templates, which an English one does without", async () => {
+    render(<App services={createPaneServices(fakeHost({ mode: "read", item: GERMAN_ITEM }), () => TODAY)} />);
+    await ready();
+    const picker = screen.getByRole<HTMLSelectElement>("combobox", { name: "Template" });
+    expect(picker.value).toMatch(/-de$/);
+    expect(within(picker).getByRole("group", { name: "German" })).toBeInTheDocument();
+  });
+
+  it("offers only the English built-in templates for an English email", async () => {
+    const item = hostItem({
+      mode: "read",
+      body: "<p>Hi Sam, could you send pricing for 50 seats?</p><p>Thanks, Anna</p>",
+      from: { name: "Anna Schmidt", email: "anna@acme-logistics.example" },
+    });
+    render(<App services={createPaneServices(fakeHost({ mode: "read", item }), () => TODAY)} />);
+    await ready();
+    const picker = screen.getByRole<HTMLSelectElement>("combobox", { name: "Template" });
+    expect(picker.value).toMatch(/-en$/);
+    expect(within(picker).queryByRole("group", { name: "German" })).not.toBeInTheDocument();
   });
 
   it("does not download anything for a draft without the prospect's message", async () => {

@@ -42,6 +42,7 @@ function Pane({ services }: { services: PaneServices }) {
           source={state.source}
           languageNotLoaded={state.languageNotLoaded}
           templates={templates}
+          languageTemplates={state.languageTemplates}
         />
       );
   }

@@ -1,6 +1,7 @@
-import { useId } from "react";
+import { useId, useMemo } from "react";
 import { Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import type { Analysis, DetectedLanguage } from "../../core/types";
+import type { ReplyTemplate, TemplateLibrary } from "../../core/templates";
 import type { HostItem } from "../../host/mailHost";
 import type { PaneServices } from "./services";
 import type { AnalysisSource } from "./hooks/useItemAnalysis";
@@ -26,6 +27,8 @@ interface ReplyComposerProps {
   /** The message's language, when what reads it could not be downloaded. */
   languageNotLoaded?: DetectedLanguage;
   templates: TemplateLibraryModel;
+  /** Built-in templates in the message's language, downloaded with it. */
+  languageTemplates?: readonly ReplyTemplate[];
 }
 
 export function ReplyComposer({
@@ -35,10 +38,15 @@ export function ReplyComposer({
   source,
   languageNotLoaded,
   templates,
+  languageTemplates,
 }: ReplyComposerProps) {
   const styles = usePaneStyles();
   const ids = { asked: useId(), decision: useId(), reply: useId(), blocker: useId() };
-  const model = useReplyDraft(services, templates.library, item, analysis);
+  const library = useMemo(
+    () => withLanguageTemplates(templates, languageTemplates),
+    [templates, languageTemplates],
+  );
+  const model = useReplyDraft(services, library, item, analysis);
   const { status, send } = useSendReply(services);
   const locale = services.host.displayLanguage();
   const compose = services.host.mode === "compose";
@@ -90,7 +98,7 @@ export function ReplyComposer({
           </MessageBar>
         )}
         <TemplatePicker
-          templates={templates.library.templates}
+          templates={library.templates}
           value={model.templateId}
           prospectLanguage={source === "none" ? null : analysis.message.language}
           onChange={model.setTemplateId}
@@ -129,7 +137,7 @@ export function ReplyComposer({
 
       <TemplateSettings
         model={templates}
-        selected={templates.library.templates.find((template) => template.id === model.templateId)}
+        selected={library.templates.find((template) => template.id === model.templateId)}
         previewWith={model.previewWith}
         onSaved={(template) => model.setTemplateId(template.id)}
       />
@@ -140,4 +148,13 @@ export function ReplyComposer({
 function buttonLabel(compose: boolean, sending: boolean): string {
   if (compose) return sending ? "Inserting reply…" : "Insert reply";
   return sending ? "Opening reply…" : "Reply with decision ask";
+}
+
+/** The built-in library with the built-in templates of the prospect's language; a team library as it is. */
+function withLanguageTemplates(
+  templates: TemplateLibraryModel,
+  languageTemplates: readonly ReplyTemplate[] | undefined,
+): TemplateLibrary {
+  if (!templates.builtin || !languageTemplates || languageTemplates.length === 0) return templates.library;
+  return { ...templates.library, templates: [...templates.library.templates, ...languageTemplates] };
 }

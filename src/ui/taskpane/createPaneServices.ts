@@ -1,4 +1,3 @@
-import builtinLibrary from "decision-ask-templates";
 import { analyzeMessage } from "../../core/analyzeMessage";
 import { draftReply } from "../../core/draft";
 import { decisionTypes } from "../../core/decision";
@@ -12,6 +11,7 @@ import type { MailHost } from "../../host/mailHost";
 import { browserStorage } from "../../library/browserStorage";
 import { libraryUrlFromQuery } from "../../library/libraryUrl";
 import { savedCopyWhileLoading } from "../../library/savedCopyWhileLoading";
+import { builtinLibrary, loadBuiltinTemplates } from "./builtinTemplates";
 import type { PaneAnalysis, PaneServices, PersonalTemplateTools, TeamLibraryService } from "./services";
 
 /**
@@ -34,8 +34,8 @@ export function createPaneServices(host: MailHost, today: () => IsoDate = localT
 }
 
 /**
- * Languages other than English, and the reading of replies to the rep's quoted offers, are
- * downloaded when a message needs them, so an English email
+ * Languages other than English (their reading support and built-in templates), and the reading
+ * of replies to the rep's quoted offers, are downloaded when a message needs them, so an English email
  * (the common case) loads none. A failed download does not stop the pane: the message is read
  * with what is at hand and the pane says requests may be missed.
  */
@@ -44,13 +44,18 @@ async function analyzeWithLanguage(input: EmailInput, today: IsoDate): Promise<P
   if (!message.found) return { analysis: analyzeMessage(message, today) };
   // "Both please" needs the rep's quoted offer read; without the download it reads as it stands.
   if (message.repliesTo) await loadOfferReader(message.language);
+  const templates = loadBuiltinTemplates(message.language);
   try {
     await loadLanguage(message.language);
   } catch (error) {
     if (!(error instanceof LanguageLoadError)) throw error;
-    return { analysis: analyzeMessage(message, today), languageNotLoaded: message.language };
+    return {
+      analysis: analyzeMessage(message, today),
+      languageNotLoaded: message.language,
+      templates: await templates,
+    };
   }
-  return { analysis: analyzeMessage(message, today) };
+  return { analysis: analyzeMessage(message, today), templates: await templates };
 }
 
 function localToday(): IsoDate {

@@ -23,7 +23,10 @@ export interface PaneServices {
    */
   analyze(input: EmailInput): Promise<PaneAnalysis>;
   draft(analysis: Analysis, options: DraftOptions): Draft;
-  /** The built-in library, offered at once so the pane never waits on the network. */
+  /**
+   * The built-in library, offered at once so the pane never waits on the network; in the task
+   * pane, its English templates (the others come with `analyze`).
+   */
   library: TemplateLibrary;
   /** The team's hosted library; absent where there is none to load (tests, the CLI). */
   teamLibrary?: TeamLibraryService;
@@ -44,6 +47,8 @@ export interface PaneAnalysis {
    * CDN failure): the message was read with what was at hand, so requests may have been missed.
    */
   languageNotLoaded?: DetectedLanguage;
+  /** Built-in templates in the message's language, downloaded with it (none for English). */
+  templates?: readonly ReplyTemplate[];
 }
 
 export interface TeamLibraryService {

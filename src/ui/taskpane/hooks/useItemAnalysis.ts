@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from "react";
 import type { Analysis, DetectedLanguage } from "../../../core/types";
+import type { ReplyTemplate } from "../../../core/templates";
 import { InputError } from "../../../core/errors";
 import { HostError, type HostItem } from "../../../host/mailHost";
 import type { PaneServices } from "../services";
@@ -24,6 +25,8 @@ export type ItemAnalysisState =
       source: AnalysisSource;
       /** The message's language, when what reads it could not be downloaded. */
       languageNotLoaded?: DetectedLanguage;
+      /** Built-in templates in the message's language, downloaded with it. */
+      languageTemplates?: readonly ReplyTemplate[];
     };
 
 export function useItemAnalysis(services: PaneServices): ItemAnalysisState & { retry(): void } {
@@ -51,7 +54,7 @@ export function useItemAnalysis(services: PaneServices): ItemAnalysisState & { r
 async function loadAnalysis(services: PaneServices): Promise<ItemAnalysisState> {
   const { host } = services;
   const item = await host.readItem();
-  const { analysis, languageNotLoaded } = await services.analyze(item);
+  const { analysis, languageNotLoaded, templates: languageTemplates } = await services.analyze(item);
   const { conversationId } = item;
   if (analysis.message.found) {
     // A reading that missed requests for want of its language is not worth remembering.
@@ -59,7 +62,7 @@ async function loadAnalysis(services: PaneServices): Promise<ItemAnalysisState> 
       // The memory only helps a later compose draft; failing to save must not disturb this one.
       rememberConversation(host.settings, conversationId, analysis).catch(() => undefined);
     }
-    return { status: "ready", item, analysis, source: "message", languageNotLoaded };
+    return { status: "ready", item, analysis, source: "message", languageNotLoaded, languageTemplates };
   }
   const remembered = conversationId ? recallConversation(host.settings, conversationId) : null;
   if (remembered) return { status: "ready", item, analysis: remembered, source: "remembered" };

@@ -20,6 +20,8 @@ export interface PersonalTemplatesModel extends PersonalTemplates {
 export interface TemplateLibraryModel {
   /** What the pane drafts with: the rep's own templates, then the team's (or the built-in ones). */
   library: TemplateLibrary;
+  /** The built-in library is in use (no team library), so built-in templates in other languages belong. */
+  builtin: boolean;
   address: LibraryAddress;
   /** The outcome of loading the team library; null while loading or when there is none. */
   state: LibraryState | null;
@@ -73,6 +75,7 @@ export function useTemplateLibrary(services: PaneServices): TemplateLibraryModel
 
   return {
     library,
+    builtin: base === services.library,
     address,
     state,
     loading: Boolean(address.url && teamLibrary) && state === null,

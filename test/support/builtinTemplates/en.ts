@@ -1,0 +1,3 @@
+import { builtinTemplatesIn } from "../builtinLibrary";
+
+export default builtinTemplatesIn("en");
