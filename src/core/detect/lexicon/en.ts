@@ -19,6 +19,8 @@ const TALK_TO = words(
   "connect (?:me|us)",
   "put (?:me|us) in touch",
   "loop (?:me|us) in with",
+  // "a customer in retail we could call".
+  "(?:we|i) (?:could|can|might) (?:call|ring|phone)(?=[.,;!?]|$)",
   "introduc(?:e|tion)",
   "contact (?:details|info)",
   "get in touch with",
@@ -257,7 +259,8 @@ export const en: Lexicon = {
           "technical spec",
           "(?:integration|interface|api|functional|product|data) spec(?:ification)?s?",
           "(?:integrations?|connectors?|features?) lists?",
-          "lists? (?:somewhere )?of (?:the )?(?:[\\p{L}-]{2,20} ){0,2}(?:systems|integrations|tools|apps|features|connectors|platforms)",
+          // Not "Attrivo is on Lauren's list of tools she wants to add": someone's own shortlist.
+          "(?<!(?:'s|(?<![\\p{L}])(?:our|my|their|his|her)) )lists? (?:somewhere )?of (?:the )?(?:[\\p{L}-]{2,20} ){0,2}(?:systems|integrations|tools|apps|features|connectors|platforms)",
           "(?:what's|what is) included",
           "specifications",
           "(?:[\\p{L}-]{2,20} )?guides?",
@@ -550,6 +553,9 @@ export const en: Lexicon = {
     "by (?:phone|telephone)(?= (?:to|within|or|and)(?![\\p{L}])|[.,;]|$)",
     "answers? to (?:[\\p{L}-]{1,20} )?questions (?:posted|published|issued|circulated|shared)",
     "addend(?:a|um|ums) (?:posted|published|issued|circulated)",
+    // The prospect's own paper, not the clause's other asks: "I'm pulling together the business
+    // case for our 2027 budget and need a few things from you:".
+    "(?:i've|i have|we've|we have|i'm|i am|we're|we are)(?: been asked to| now| currently| just)? (?:pull(?:ing)?|put(?:ting)?) together (?:the|a|an|our|my) (?:[\\p{L}-]{1,20} ){0,2}[\\p{L}-]{1,20}",
     // A meeting with its day is the prospect's fixture: "ops meeting is fri morning".
     "(?:[\\p{L}-]{2,20} )?(?:meeting|review|committee) (?:is|'s|was) (?:on |this |next |at |in |first thing )?(?:(?:mon|tue|wed|thu|fri|sat|sun)[\\p{L}]{0,6}|tomorrow|today|tonight|\\d{1,2}(?:st|nd|rd|th)?)(?![\\p{L}])",
     // The prospect's own meeting: "She is meeting the board on 3 December".
@@ -823,8 +829,6 @@ export const en: Lexicon = {
     "(?:our|my|their) (?:[\\p{L}-]{1,20} )?(?:meeting|call|review|committee|board|steering group) (?:is|was|are|were|takes place|happens|has been|got)(?![\\p{L}])",
     // "the meeting with owners is in beginning of December".
     "the (?:[\\p{L}-]{1,20} )?(?:meeting|committee|board|steering group) (?:with|of) (?:the |our |my )?[\\p{L}-]{2,20} (?:is|was|are|were|takes place|happens)(?![\\p{L}])",
-    // The prospect's own paper: "I've been asked to pull together the business case".
-    "(?:i've|i have|we've|we have|i'm|i am|we're|we are)(?: been asked to| now| currently| just)? (?:pull(?:ing)?|put(?:ting)?) together (?:the|a|an|our|my)(?![\\p{L}])",
     // A requirement put on the prospect: "renewals are going to require us to prove service
     // completion"; not "our policy requires us to get a SOC 2 report".
     "(?:require|requires|required|force|forces|oblige|obliges) (?:us|me) to(?! (?:get|obtain|have|see|receive|collect|request|ask)(?![\\p{L}]))",
