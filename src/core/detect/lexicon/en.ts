@@ -894,6 +894,8 @@ export const en: Lexicon = {
     // "Good chat on Monday.": the call that was, not one asked for.
     "^(?:(?:really|very|such a) )?(?:good|great|nice|lovely|productive|useful|helpful) (?:chat|call|meeting|session|catch-?up|conversation|demo|talking|speaking|meeting you)(?= (?:on|yesterday|today|earlier|last|this|the other|with)|[.!]|$)",
     "(?:i|we) (?:appreciate|appreciated) (?:the|your|you sending|receiving)",
+    // "Please pass my thanks on to Ben for all the help during the pilot."
+    "pass (?:on )?(?:my|our) (?:thanks|gratitude|appreciation)",
   ),
   reports: words(
     "key points",
