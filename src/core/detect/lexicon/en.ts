@@ -19,6 +19,8 @@ const TALK_TO = words(
   "connect (?:me|us)",
   "put (?:me|us) in touch",
   "loop (?:me|us) in with",
+  // "Could you arrange a call with one or two such customers?"; not "a call with you".
+  "(?:arrange|set up|organi[sz]e|book|schedule) (?:a |an )?(?:quick |short |brief )?(?:call|chat|conversation) with(?! (?:you|your|me|us)(?![\\p{L}]))",
   // "a customer in retail we could call".
   "(?:we|i) (?:could|can|might) (?:call|ring|phone)(?=[.,;!?]|$)",
   "introduc(?:e|tion)",
@@ -545,6 +547,8 @@ export const en: Lexicon = {
     // making the call first week of December", "the next board meeting is December 9th", "I've
     // got a plant review meeting", "P1 escalation is by phone".
     "on[- ]call(?: [\\p{L}-]{2,20})?",
+    // Contact details offered, not a call asked for: "please call me on the number below".
+    "(?:call|ring|phone) (?:me|us) (?:on|at) (?:the|my|our|this|\\+?\\d)(?: [\\p{L}\\d-]{1,20}){0,2}",
     // "they all demo nicely on made-up data": the verb, said of other products.
     "demos? (?:really |very |so )?(?:nicely|well(?! (?:in advance|before|ahead))|beautifully|great|brilliantly|fine)(?![\\p{L}])",
     "(?:make|makes|making|made) (?:the|a|that|this|our|my|their) (?:final |right |big )?call",
@@ -739,7 +743,7 @@ export const en: Lexicon = {
     "unsubscribe",
     // A clause opening with a refusal of a thing: "No calls please", "in Word please, not PDF".
     // Not "no rush", "not sure if…", "no later than Friday".
-    "^[\\s\\p{P}]{0,3}(?:no|not)(?= [\\p{L}])(?! (?:problem|problems|worries|rush|hurry|pressure|doubt|matter|idea|later|earlier|sooner|more|less|sure|only|just|yet|too|that|a problem|at all)(?![\\p{L}]))",
+    "^[\\s\\p{P}]{0,3}(?:please )?(?:no|not)(?= [\\p{L}])(?! (?:problem|problems|worries|rush|hurry|pressure|doubt|matter|idea|later|earlier|sooner|more|less|sure|only|just|yet|too|that|a problem|at all)(?![\\p{L}]))",
     // The prospect returning something to the rep: "we'll sign the order form and send it back to you".
     "(?:send|return|get|pass|forward) (?:it|them|this|that|these|those)(?: back)? to you",
     "not (?:yet )?ready (?:for|to)",
@@ -866,6 +870,7 @@ export const en: Lexicon = {
     "went (?:through|over)",
     "looked (?:at|through|over)",
     "circulated",
+    "(?:have|has|'ve) (?:already )?seen",
     "signed off",
     "noticed",
     "covered",
