@@ -1,4 +1,4 @@
-import { occurs } from "./lexicon/build";
+import { matchesOf, occurs } from "./lexicon/build";
 import type { Lexicon } from "./lexicon/types";
 
 /**
@@ -50,7 +50,7 @@ function punctuationCuts(text: string): Cut[] {
 
 function wordCuts(text: string, pattern: RegExp, kind: CutKind): Cut[] {
   const cuts: Cut[] = [];
-  for (const m of text.matchAll(pattern)) {
+  for (const m of matchesOf(pattern, text)) {
     cuts.push({ at: m.index ?? 0, skip: kind === "contrast" ? m[0].length : 0, kind });
   }
   return cuts;

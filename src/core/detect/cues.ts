@@ -1,7 +1,7 @@
 import type { RequestType } from "../types";
 import { REQUEST_TYPES } from "../types";
 import type { Lexicon, TypeCue } from "./lexicon/types";
-import { occurs } from "./lexicon/build";
+import { matchesOf, occurs } from "./lexicon/build";
 import { closesPhrase, tokenize, type Token } from "./tokens";
 
 /** A type cue found in a clause. */
@@ -45,7 +45,7 @@ function rawMatches(lexicon: Lexicon, clause: string, context: string): Candidat
   for (const type of [...REQUEST_TYPES, "outside" as const]) {
     for (const cue of type === "outside" ? [outside] : lexicon.cues[type]) {
       if (cue.requires && !occurs(cue.requires, context)) continue;
-      for (const m of clause.matchAll(cue.pattern)) {
+      for (const m of matchesOf(cue.pattern, clause)) {
         const start = m.index ?? 0;
         found.push({ type, start, end: start + m[0].length, cue });
         if (found.length >= MAX_MATCHES) return found;

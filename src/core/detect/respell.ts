@@ -1,3 +1,4 @@
+import { matchesOf } from "./lexicon/build";
 import type { Lexicon } from "./lexicon/types";
 
 /** A sentence in standard spelling, and the way back to the writer's own words. */
@@ -21,7 +22,7 @@ interface Edit {
 export function respell(lexicon: Lexicon, original: string): Respelled {
   const edits: Edit[] = [];
   for (const [pattern, replacement] of lexicon.respell ?? []) {
-    for (const m of original.matchAll(pattern)) {
+    for (const m of matchesOf(pattern, original)) {
       const at = m.index ?? 0;
       const text = replacement.replace(/\$(\d)/g, (_, n: string) => m[Number(n)] ?? "");
       edits.push({ at, length: m[0].length, replacement: text });

@@ -2,7 +2,7 @@ import type { RequestType } from "../types";
 import { REQUEST_TYPES } from "../types";
 import { findCues, type CueMatch } from "./cues";
 import { extractItem, leadingWords, standsAlone } from "./item";
-import { occurs } from "./lexicon/build";
+import { matchesOf, occurs } from "./lexicon/build";
 import type { Lexicon, TypeCue, UnnamedAsk } from "./lexicon/types";
 import { tokenize } from "./tokens";
 
@@ -69,7 +69,7 @@ function objectStart(
   if (kind === "listed" || kind === "fragment") {
     at = lexicon.followUp.exec(clause)?.[0].length ?? 0;
   } else {
-    const [verb] = clause.matchAll(unnamed.handover);
+    const [verb] = matchesOf(unnamed.handover, clause);
     if (!verb) return null;
     at = (verb.index ?? 0) + verb[0].length;
   }

@@ -28,6 +28,22 @@ export function wordSet(list: string): ReadonlySet<string> {
   return new Set(list.split(/\s+/).filter((w) => w.length > 0));
 }
 
+/**
+ * Every match of a global pattern in the text, from the start. `matchAll` would copy the
+ * pattern on each call, and for the lexicons' long patterns the copy costs more than the match.
+ */
+export function* matchesOf(pattern: RegExp, text: string): Generator<RegExpExecArray> {
+  pattern.lastIndex = 0;
+  try {
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+      if (m[0].length === 0) pattern.lastIndex++;
+      yield m;
+    }
+  } finally {
+    pattern.lastIndex = 0;
+  }
+}
+
 /** True when the pattern occurs anywhere in the text (ignores the global flag's state). */
 export function occurs(pattern: RegExp, text: string): boolean {
   return text.search(pattern) >= 0;

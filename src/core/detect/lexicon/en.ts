@@ -565,7 +565,7 @@ export const en: Lexicon = {
     // The prospect's own meeting: "She is meeting the board on 3 December".
     "(?:is|am|are|'s|'re|'m|be) meeting (?:with )?(?:the|our|my|their|her|his) (?:[\\p{L}-]{1,20} )?(?:board|committee|ceo|cfo|team|directors|trustees|council|leadership|execs?|partners|owners)",
     // A vendor's legal name: "invites Kestrel Security Ltd to submit a formal quotation".
-    "[\\p{L}&-]{2,30} (?:security|contracts?|pricing|proposals?|demo|trials?|references?) (?:ltd|limited|inc|llc|gmbh|plc|corp|corporation|pty|s\\.?a\\.?|b\\.?v\\.?|ag)(?![\\p{L}])",
+    "(?:security|contracts?|pricing|proposals?|demo|trials?|references?) (?:ltd|limited|inc|llc|gmbh|plc|corp|corporation|pty|s\\.?a\\.?|b\\.?v\\.?|ag)(?![\\p{L}])",
     // A purchasing vehicle: "available through the NASPO ValuePoint cybersecurity contract".
     "(?:through|under|via|off|from) (?:the|a|an|our|your|their) (?:[\\p{L}-]{1,20} ){0,3}(?:framework |purchasing |cooperative |co-op |state |master )?contract(?! (?:terms|template|draft|redlines?)(?![\\p{L}]))",
     "on (?:the|a|an|our|your|their) (?:[\\p{L}-]{1,20} ){0,2}(?:framework|purchasing|cooperative|co-op|state) contract",
@@ -574,7 +574,7 @@ export const en: Lexicon = {
     // Starts after "who", so "a customer who runs it" keeps its customer: only the role is outside.
     "(?<=(?:who|that|and) )(?:handles|runs|manages|owns|leads|looks after|is responsible for|deals with|takes care of|signs off on) (?:[\\p{L}-]{1,20} ){0,2}[\\p{L}-]{1,20}",
     // "whoever on your side handles contracts".
-    "(?<=whoever (?:[\\p{L}-]{1,20} ){0,4})(?:handles|runs|manages|owns|leads|looks after|is responsible for|deals with|takes care of|signs off on) (?:[\\p{L}-]{1,20} ){0,2}[\\p{L}-]{1,20}",
+    "whoever (?:[\\p{L}-]{1,20} ){0,4}(?:handles|runs|manages|owns|leads|looks after|is responsible for|deals with|takes care of|signs off on) (?:[\\p{L}-]{1,20} ){0,2}[\\p{L}-]{1,20}",
     "(?:head|director|vp|svp|evp|vice president|manager|lead|chief|officer) (?:of|for) [\\p{L}]{1,20}(?: (?:and|&) [\\p{L}]{1,20})?",
     "(?:vp|svp|evp|head|director) (?:of )?(?:security|pricing|sales|it|legal|procurement|finance|compliance|engineering|operations|product|proposals?|contracts?)",
     "(?:pricing|security|proposals?|contracts?|demo|trials?|legal|compliance|procurement|infosec|it) (?:team|department|dept|manager|director|lead|officer|analyst|desk|office|centre|center|committee|group)",
@@ -956,7 +956,8 @@ export const en: Lexicon = {
     `(?<=[\\p{L}\\p{N},;)] )so (?!(?:please|you|could|can|would|will|if|then|far|much|many)(?![\\p{L}]))[\\p{L}]{2,20} (?:can|could|will|would|is able to|has time to)(?![\\p{L}])(?! (?:${VERDICT})(?![\\p{L}]))`,
     // "I'd rather try it myself than sit through a sales presentation": what they would rather not.
     "(?:rather than|instead of|as opposed to)",
-    "(?<=(?<![\\p{L}])(?:rather|prefer|prefers|preferably) [^.;!?]{1,80} )than",
+    // The word first, then the look back: a look-behind opening a pattern runs at every word.
+    "than(?<=(?<![\\p{L}])(?:rather|prefer|prefers|preferably) [^.;!?]{1,80} than)",
     "before",
     "(?<!(?:'m|'re|(?<![\\p{L}])(?:am|are|is|be)) )after",
     "(?<!the )following",
