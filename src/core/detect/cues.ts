@@ -26,36 +26,6 @@ const PURPOSE_REACH = 14;
 /** Words between "show me" and the thing it shows: "show me the 24 month pricing". */
 const SHOWN_OBJECT_REACH = 3;
 
-const anyCueCache = new WeakMap<Lexicon, readonly RegExp[]>();
-
-/**
- * V8 stops optimizing a regular expression whose source passes 20 KB, and then runs it about ten
- * times slower; the scan is cut into parts under this.
- */
-const MAX_SCAN_SOURCE = 16_000;
-
-/** Patterns for every type cue of a lexicon: most clauses name nothing, and a few scans say so. */
-function anyCue(lexicon: Lexicon): readonly RegExp[] {
-  let patterns = anyCueCache.get(lexicon);
-  if (!patterns) {
-    const groups: string[][] = [[]];
-    let size = 0;
-    for (const source of REQUEST_TYPES.flatMap((type) =>
-      lexicon.cues[type].map((cue) => cue.pattern.source),
-    )) {
-      if (size + source.length > MAX_SCAN_SOURCE && groups[groups.length - 1].length > 0) {
-        groups.push([]);
-        size = 0;
-      }
-      groups[groups.length - 1].push(source);
-      size += source.length + 1;
-    }
-    patterns = groups.map((group) => new RegExp(group.join("|"), "iu"));
-    anyCueCache.set(lexicon, patterns);
-  }
-  return patterns;
-}
-
 function rawMatches(lexicon: Lexicon, clause: string, context: string): Candidate[] {
   const found: Candidate[] = [];
   const outside: TypeCue = { pattern: lexicon.outside };
@@ -176,7 +146,6 @@ function isRequest(m: Candidate): m is CueMatch {
  * "including" qualifies the thing before it.
  */
 export function findCues(lexicon: Lexicon, clause: string, sentence: string = clause): CueMatch[] {
-  if (!anyCue(lexicon).some((pattern) => occurs(pattern, clause))) return [];
   let matches = dropOverlaps(rawMatches(lexicon, clause, sentence)).filter((m) => !opensName(clause, m));
   if (matches.length >= 2) {
     const tokens = tokenize(clause);
