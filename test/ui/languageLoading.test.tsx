@@ -40,6 +40,17 @@ async function ready() {
   await screen.findByRole("heading", { level: 2, name: "What they asked for" }, { timeout: 10_000 });
 }
 
+/** A read-mode pane on a message from Anna with the given body, once it has drafted. */
+async function openOnMessage(body: string) {
+  const item = hostItem({
+    mode: "read",
+    body,
+    from: { name: "Anna Schmidt", email: "anna@acme-logistics.example" },
+  });
+  render(<App services={createPaneServices(fakeHost({ mode: "read", item }), () => TODAY)} />);
+  await ready();
+}
+
 beforeEach(() => load.mockClear());
 
 describe("task pane: languages on demand", () => {
@@ -71,13 +82,7 @@ describe("task pane: languages on demand", () => {
 
   it("names no language when a message of unknown language could not load the others", async () => {
     load.mockRejectedValueOnce(new LanguageLoadError(["de", "fr"]));
-    const item = hostItem({
-      mode: "read",
-      body: "<p>Demo?</p>",
-      from: { name: "Anna Schmidt", email: "anna@acme-logistics.example" },
-    });
-    render(<App services={createPaneServices(fakeHost({ mode: "read", item }), () => TODAY)} />);
-    await ready();
+    await openOnMessage("<p>Demo?</p>");
 
     expect(load).toHaveBeenCalledWith("unknown");
     expect(screen.getByText(/Couldn't download support for other languages/)).toBeInTheDocument();
@@ -92,13 +97,7 @@ describe("task pane: languages on demand", () => {
   });
 
   it("offers only the English built-in templates for an English email", async () => {
-    const item = hostItem({
-      mode: "read",
-      body: "<p>Hi Sam, could you send pricing for 50 seats?</p><p>Thanks, Anna</p>",
-      from: { name: "Anna Schmidt", email: "anna@acme-logistics.example" },
-    });
-    render(<App services={createPaneServices(fakeHost({ mode: "read", item }), () => TODAY)} />);
-    await ready();
+    await openOnMessage("<p>Hi Sam, could you send pricing for 50 seats?</p><p>Thanks, Anna</p>");
     const picker = screen.getByRole<HTMLSelectElement>("combobox", { name: "Template" });
     expect(picker.value).toMatch(/-en$/);
     expect(within(picker).queryByRole("group", { name: "German" })).not.toBeInTheDocument();
