@@ -6,6 +6,7 @@
  */
 import type { Mailbox } from "../types";
 import { isBlank, type QuotedLine, splitLines, tidyLines, unquote } from "./lines";
+import { announcesInlineAnswers, markedAnswers } from "./inlineAnswers";
 import { findQuoteHeaders, type QuoteHeader } from "./quoteHeaders";
 import { isOurSide } from "./sender";
 
@@ -20,6 +21,8 @@ export interface MessageSlice {
   participants?: Mailbox[];
   /** The message quoted right below this one, the one it answers ("Both please" takes up its offers), or null. */
   repliesTo?: { text: string; from: Mailbox | null } | null;
+  /** The answers this message wrote into the quoted one, marked with ">>" or initials; "" when none. */
+  answers?: string;
 }
 
 /** Enough of a thread's other senders to find the rep among them; a thread may quote thousands. */
@@ -50,6 +53,8 @@ function isInlineReply(thread: Thread, headerIndex: number, level: number): bool
     const line = lines[i];
     if (isBlank(line.content)) continue;
     if (line.depth > level) {
+      // ">> All 42 stores" right under the rep's unmarked lines: answers marked by hand, not a quote.
+      if (!seenQuoted && line.depth > level + 1) return false;
       if (ownAfterQuoted) return true;
       seenQuoted = true;
     } else if (line.depth === level && seenQuoted) {
@@ -96,6 +101,14 @@ function messageUnder(thread: Thread, index: number): MessageSlice {
   return { text, header, found: text !== "" };
 }
 
+/** What `own` wrote into the message quoted under the header at `index`, if it says it did. */
+function answersBelow(thread: Thread, index: number, own: string): string {
+  const header = thread.headers[index];
+  if (!header || !announcesInlineAnswers(own)) return "";
+  const end = thread.headers[index + 1]?.start ?? thread.lines.length;
+  return markedAnswers(thread.lines.slice(header.end, end));
+}
+
 /** The message under the header at `index`, unless it is forwarded on rather than answered. */
 function answered(thread: Thread, index: number): MessageSlice["repliesTo"] {
   const header = thread.headers[index];
@@ -109,7 +122,13 @@ function prospectMessage(thread: Thread, me: Mailbox | undefined): MessageSlice 
   const participants = thread.headers
     .slice(0, MAX_PARTICIPANTS)
     .flatMap((header, i) => (i !== index && header.from ? [header.from] : []));
-  return { ...messageUnder(thread, index), participants, repliesTo: answered(thread, index + 1) };
+  const message = messageUnder(thread, index);
+  return {
+    ...message,
+    participants,
+    repliesTo: answered(thread, index + 1),
+    answers: answersBelow(thread, index + 1, message.text),
+  };
 }
 
 /** Read mode: the sender's own latest message. */
@@ -119,7 +138,14 @@ export function latestMessage(text: string): MessageSlice {
   const first = thread.headers[0];
   // A forward with no note of its own: the forwarded message is what the sender passes on.
   if (own === "" && first && first.forward) return messageUnder(thread, 0);
-  return { text: own, header: null, found: own !== "", repliesTo: answered(thread, 0) };
+  const answers = answersBelow(thread, 0, own);
+  return {
+    text: own,
+    header: null,
+    found: own !== "" || answers !== "",
+    repliesTo: answered(thread, 0),
+    answers,
+  };
 }
 
 /** Compose mode: the prospect's message under the first quote header not written by `me`. */

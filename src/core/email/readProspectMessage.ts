@@ -35,7 +35,9 @@ export function readProspectMessage(input: EmailInput): ProspectMessage {
   const from = fromQuote ? (header?.from ?? null) : (input.from ?? header?.from ?? null);
   // A forwarded message is signed by its author, not by the one who forwards it.
   const signers = [from, header?.from].flatMap((box) => (box ? senderNames(box.name, box.email) : []));
-  const { body: text, signature } = cutSignature(slice.text, signers);
+  const { body: own, signature } = cutSignature(slice.text, signers);
+  // Answers written into the quote come after the note that points to them, past its signature.
+  const text = [own, slice.answers ?? ""].filter((part) => part !== "").join("\n\n");
   const sentAt = fromQuote ? (header?.sentAt ?? null) : (input.sentAt ?? header?.sentAt ?? null);
   const subject = (fromQuote && header?.subject) || input.subject || header?.subject || "";
   // The host's To and Cc belong to the item itself; a message read from under a quote header
