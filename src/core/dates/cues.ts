@@ -37,7 +37,7 @@ const EN = {
     // "Can you send this until 25.11?", "good to have this until Wednesday": "until" after a
     // handover is "by" in many writers' English; alone it spans a period ("our contract runs
     // until June"), and so it does for access ("get a trial extension until January").
-    "by|before|within|eod|cob|eob|close of business(?: on)?|end of (?:the )?business day(?: on)?|due(?: on| by)?|clos(?:e|es|ing)(?: on| date(?: is)?)?|no later than|not later than|latest by|deadline(?: is| of| for(?:\\s{1,3}[\\p{L}-]{1,20}){1,5}(?:\\s{0,3}:|\\s{1,3}is))?|ahead of|in time for|first thing(?: on)?|(?:send|get|have|need|want|deliver|share|provide|submit|return|receive)(?:\\s{1,3}(?!(?:extension|access|trial|licen[cs]es?|pilot|sandbox|accounts?|logins?)(?![\\p{L}]))[\\p{L}'-]{1,20}){0,5}\\s{1,3}(?:until|till)",
+    "by|before|within|eod|cob|eob|close of business(?: on)?|end of (?:the )?business day(?: on)?|due(?: on| by)?|clos(?:e|es|ing)(?: on| date(?: is)?)?|no later than|not later than|latest(?: by| on)?|deadline(?: is| of| for(?:\\s{1,3}[\\p{L}-]{1,20}){1,5}(?:\\s{0,3}:|\\s{1,3}is))?|ahead of|in time for|first thing(?: on)?|(?:send|get|have|need|want|deliver|share|provide|submit|return|receive)(?:\\s{1,3}(?!(?:extension|access|trial|licen[cs]es?|pilot|sandbox|accounts?|logins?)(?![\\p{L}]))[\\p{L}'-]{1,20}){0,5}\\s{1,3}(?:until|till)",
     "the|this|next|coming|on|eod|cob|eob|end of (?:the )?(?:business )?day|close of business",
   ),
   after: after("at the latest|latest|is (?:the|our) deadline"),
@@ -171,4 +171,4 @@ export const ASKING =
  * bid (its questions are `QUESTIONS_DUE`).
  */
 export const DECISION_BEFORE =
-  /(?:(?:intent to (?:bid|respond))\s{1,3}(?:(?:are|is)\s{1,3})?due(?:\s{1,3}(?:on|by))?\s{1,3}$)|(?:sign-?off|approval|decision|go-?live|launch|kick-?off|start|begin|Entscheidung|Freigabe|décision|decisión|decisão|decisione)\s{1,3}(?:(?:by|before|no later than|ahead of|bis|vor|avant|antes de|antes del|até|entro|prima di)\s{1,3})(?:(?:the|this|next|end of|zum|le|la|el|o|a|il)\s{1,3}){0,2}$/iu;
+  /(?:(?:intent to (?:bid|respond))\s{1,3}(?:(?:are|is)\s{1,3})?due(?:\s{1,3}(?:on|by))?\s{1,3}$)|(?:sign-?off|approval|decision|decide|go-?live|launch|kick-?off|start|begin|Entscheidung|Freigabe|décision|decisión|decisão|decisione)\s{1,3}(?:(?:by|before|no later than|ahead of|bis|vor|avant|antes de|antes del|até|entro|prima di)\s{1,3})(?:(?:the|this|next|end of|zum|le|la|el|o|a|il)\s{1,3}){0,2}$/iu;

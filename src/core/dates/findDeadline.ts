@@ -66,23 +66,29 @@ const WINDOW = 48;
  */
 const HORIZON_DAYS = 200;
 
-function isDeadline(mention: DateMention, language: DetectedLanguage): boolean {
+/** How a date qualifies: not at all, only as "this week" in an ask, or through a cue. */
+const Qualifies = { No: 0, ThisWeek: 1, Cued: 2 } as const;
+type Qualifies = (typeof Qualifies)[keyof typeof Qualifies];
+
+function qualifies(mention: DateMention, language: DetectedLanguage): Qualifies {
   const cues = DEADLINE_CUES[language];
   const head = mention.line
     .slice(Math.max(0, mention.index - WINDOW), mention.index)
     .replace(TIME_BEFORE, "");
   const tail = mention.line.slice(mention.end, mention.end + WINDOW);
-  if (MINUTES_SPAN.test(mention.text)) return false;
-  if (HOURS_SPAN.test(mention.text) && !HANDS_OVER.test(sentenceAround(mention))) return false;
-  if (EVENT_AFTER.test(tail) || DECISION_BEFORE.test(head) || NOTHING_BEFORE.test(head)) return false;
-  if (LENGTH_BY.test(head) && A_LENGTH.test(mention.text)) return false;
+  if (MINUTES_SPAN.test(mention.text)) return Qualifies.No;
+  if (HOURS_SPAN.test(mention.text) && !HANDS_OVER.test(sentenceAround(mention))) return Qualifies.No;
+  if (EVENT_AFTER.test(tail) || DECISION_BEFORE.test(head) || NOTHING_BEFORE.test(head)) return Qualifies.No;
+  if (LENGTH_BY.test(head) && A_LENGTH.test(mention.text)) return Qualifies.No;
   if (QUESTIONS_DUE.test(sentenceAround(mention)) || PROSPECT_DELIVERS.test(sentenceBefore(mention))) {
-    return false;
+    return Qualifies.No;
   }
-  if (cues.before.test(head) || cues.after.test(tail) || cues.leading.test(mention.text)) return true;
+  if (cues.before.test(head) || cues.after.test(tail) || cues.leading.test(mention.text))
+    return Qualifies.Cued;
   const sentence = sentenceAround(mention);
-  if (cues.weakBefore.test(head)) return !MEETING_WORDS.test(sentence);
-  return mention.kind === "this-week" && ASKING.test(sentence) && !MEETING_WORDS.test(sentence);
+  if (cues.weakBefore.test(head)) return MEETING_WORDS.test(sentence) ? Qualifies.No : Qualifies.Cued;
+  const asksThisWeek = mention.kind === "this-week" && ASKING.test(sentence) && !MEETING_WORDS.test(sentence);
+  return asksThisWeek ? Qualifies.ThisWeek : Qualifies.No;
 }
 
 function squeeze(text: string): string {
@@ -95,8 +101,9 @@ function squeeze(text: string): string {
  * vague periods ("in the spring") and days already past are not deadlines. A date in a sentence
  * that asks for the item (`askedIn`, the requests' evidence) is the item's: "Please confirm your
  * intention to participate by 27 November … submit your proposal no later than 11 December" sets
- * the proposal's date in the second. Otherwise, when several dates qualify, the earliest is the
- * one the item must meet.
+ * the proposal's date in the second. A date set with a cue ("by Monday 11/30") outranks a bare
+ * "this week" in an ask. Otherwise, when several dates qualify, the earliest is the one the item
+ * must meet.
  */
 export function findDeadline(
   text: string,
@@ -107,15 +114,19 @@ export function findDeadline(
 ): IsoDate | null {
   const reference = referenceDay(sentAt, today);
   const asks = askedIn.map(squeeze);
-  let earliest: IsoDate | null = null;
-  let earliestAsked: IsoDate | null = null;
+  // A date in the asking sentence comes first; then one set with a cue over "this week"
+  // ("Marcus is traveling this week, … by Monday 11/30"); then the earliest.
+  let best: { rank: number; date: IsoDate } | null = null;
   for (const mention of findDateMentions(text, reference, language)) {
     if (reference && (mention.date < reference || mention.date > addDays(reference, HORIZON_DAYS))) continue;
-    if (!isDeadline(mention, language)) continue;
-    if (earliest === null || mention.date < earliest) earliest = mention.date;
+    const strength = qualifies(mention, language);
+    if (strength === Qualifies.No) continue;
     const around = squeeze(sentenceAround(mention));
     const asked = asks.some((evidence) => evidence.includes(around) || around.includes(evidence));
-    if (asked && (earliestAsked === null || mention.date < earliestAsked)) earliestAsked = mention.date;
+    const rank = (asked ? 2 * Qualifies.Cued : 0) + strength;
+    if (best === null || rank > best.rank || (rank === best.rank && mention.date < best.date)) {
+      best = { rank, date: mention.date };
+    }
   }
-  return earliestAsked ?? earliest;
+  return best?.date ?? null;
 }

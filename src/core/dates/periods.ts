@@ -35,8 +35,8 @@ export interface PeriodMention {
 const PERIODS: Record<Exclude<DetectedLanguage, "unknown">, PeriodPattern[]> = {
   en: [
     { kind: "next-week-end", pattern: /\b(?:the )?end of (?:the )?next week\b/gi },
-    { kind: "month-end", pattern: /\b(?:the )?end of (?:the |this )?month\b|\bmonth[- ]end\b/gi },
-    { kind: "week-end", pattern: /\b(?:the )?end of (?:the |this )?week\b/gi },
+    { kind: "month-end", pattern: /\b(?:the )?end of (?:the |this )?month\b|\bmonth[- ]end\b|\bEOM\b/gi },
+    { kind: "week-end", pattern: /\b(?:the )?end of (?:the |this )?week\b|\bEOW\b/gi },
     { kind: "quarter-end", pattern: /\b(?:the )?end of (?:the |this )?quarter\b|\bquarter[- ]end\b/gi },
     { kind: "year-end", pattern: /\b(?:the )?end of (?:the |this )?year\b|\byear[- ]end\b/gi },
     { kind: "this-week", pattern: /\bthis week\b/gi },
