@@ -121,8 +121,13 @@ function pointsBack(
   // "talk it through", "go over them": what is discussed is a topic, not a thing to hand over.
   const discussed = (i: number): boolean =>
     i > 0 && lexicons.some((l) => l.words.purposeVerbs.has(tokens[i - 1].norm));
+  // "Is it possible to speak with another hotel …": the "it" stands for what follows.
+  const expletive = (i: number): boolean => {
+    const next = tokens[i + 1]?.norm === "be" ? tokens[i + 2] : tokens[i + 1];
+    return lexicons.some((l) => l.words.expletive?.has(next?.norm ?? "") === true);
+  };
   const pronoun = tokens.findIndex(
-    (t, i) => lexicons.some((l) => l.words.anaphora.has(t.norm)) && !discussed(i),
+    (t, i) => lexicons.some((l) => l.words.anaphora.has(t.norm)) && !discussed(i) && !expletive(i),
   );
   if (pronoun >= 0) return { kind: "pronoun", at: tokens[pronoun].start };
   const article = tokens.findIndex((_, i) => lexicons.some((l) => standsAlone(l, tokens, i)));

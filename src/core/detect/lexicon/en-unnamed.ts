@@ -14,9 +14,29 @@ const REACH = words(
   "(?:speak|talk|chat|spoken|talked|chatted|compare notes|swap notes|have a word) (?:to|with)",
   "(?:ring|call|phone|contact|reach|ask|hear from|pick the brains? of)",
   "hear (?:[\\p{L}-]{1,20} ){0,4}from",
-  "grab (?:[\\p{L}-]{1,20} ){0,2}(?:minutes|time|a call|a coffee) with",
+  "(?:grab|have|spend|take) (?:[\\p{L}-]{1,20} ){0,2}(?:minutes|hour|time|a call|a chat|a coffee) with",
   "(?:put|get|connect|link) (?:me|us) (?:in touch|together|up) with",
   "(?:introduce|intro|connect) (?:me|us)",
+);
+
+/** The verb of talking right before the one talked to. */
+const TALKED_TO =
+  "(?:(?:speak|speaking|spoke|spoken|talk|talking|talked|chat|chatting|chatted|compare notes|swap notes) (?:to|with)|hear(?:ing)? from|in touch with|(?:introduce|introduction to|connect) (?:me|us) (?:to|with)|introductions? to)";
+
+/** A word of a noun phrase that is not the rep's or the buyer's own ("your engineers", "our team"). */
+const GROUP_WORD =
+  "(?!(?:your|our|my|their|his|her|you|us|me|them|who|that|which|and|or|to|on|in|at|for|with|of|the|about|someone|anyone)(?![\\p{L}]))[\\p{L}-]{2,20}";
+
+/** Counted or indefinite groups: "one or two hotels", "another brokerage", "a bank". */
+const PEER_GROUP = `(?:\\d{1,2}(?:[-–]\\d{1,2})?|one or two|two or three|a couple(?: of)?|a few|a handful of|another|other|a|an|one|two|three|some|any) (?:${GROUP_WORD} ){0,2}(?!(?:engineers?|experts?|specialists?|consultants?|architects?|developers?|colleagues?|teams?|people|persons?|staff|members?|managers?|reps?|representatives?|folks|guys|times?|minutes|hours|days|weeks|questions|call|chat|word|bit|more|lot|little)(?![\\p{L}]))${GROUP_WORD}`;
+
+/** What makes them the buyer's peers on the product: they use it, or they are like the buyer. */
+const PEER_SIGNAL = words(
+  "(?:who|that|which)(?:'s|'re|'ve)? (?:(?:is|are|has|have|had|been|already|currently|also|now|actually) ){0,3}(?:uses?|using|used|runs?|running|live on|working with|made the (?:switch|move|jump)|switched|moved|migrated|implemented|deployed|rolled|adopted|went live|gone live|chose)",
+  "of (?:a )?(?:similar|comparable) size",
+  "(?:of )?our size",
+  "like us",
+  "(?:already|currently) (?:using|running|on) (?:you|your|it|the)",
 );
 
 /** The verbs that ask to be handed something; the object follows them. */
@@ -256,6 +276,13 @@ export const enUnnamed: UnnamedAsk = {
           "(?:one|two|three|a few|a couple of|some|one or two|two or three|a handful of) (?:[\\p{L}-]{1,20} ){0,2}(?!(?:times|slots|dates|days|weeks|hours|minutes|options|things|ideas|questions|points)(?![\\p{L}]))[\\p{L}-]{2,20}s(?= (?:of (?:similar|our|comparable) size|like us|our size|who|that|in our|using|running|already|currently|on (?:the|your) (?:platform|product|system|tool|software|solution)))",
         ),
         requires: REACH,
+      },
+      {
+        // "speak with one or two hotels of a similar size (we're 220 rooms) who use the banquet
+        // module", "a bank that is already using Folio Learn": whoever is named right after the
+        // verb of talking, when the sentence says they are on the product or like the buyer.
+        pattern: words(`(?<=${TALKED_TO} )${PEER_GROUP}`),
+        requires: PEER_SIGNAL,
       },
     ],
     "case-study": [

@@ -124,7 +124,7 @@ export const en: Lexicon = {
           "see (?:it|the [\\p{L}-]{1,20}|your [\\p{L}-]{1,20}) (?:in action|live|working)",
           // "see how you handle encryption" asks how the vendor works, not to see the product.
           "(?:look|peek) under the hood",
-          "see how (?!you |your team )(?:[\\p{L}-]{1,20} ){1,4}(?:works?|handles?|looks?|runs?)",
+          "see how (?!you |your team )(?:(?:[\\p{L}-]{1,20}|[+&/]) ){1,6}(?:works?|handles?|looks?|runs?)",
           "see (?:the|your) (?:[\\p{L}-]{1,20} ){0,2}(?:product|platform|tool|software|solution|system|app|dashboards?|interface|ui|module|workflows?|flows?|screens?)(?![\\s-]{1,3}(?:roadmap|pricing|sheet|overview|documentation|docs|deck|brochure|specs?|page|details|team))",
         ),
         item: "a demo",
@@ -149,6 +149,9 @@ export const en: Lexicon = {
           "estimates?",
           "budgetary (?:numbers?|figures?|quotes?)",
           "(?:commercial|price|techno-commercial) offers?",
+          // A priced offer, as buyers writing in a second language say a quote ("Angebot",
+          // "oferta"): "send us the offer for 3 years subscription"; not "the offer of a call".
+          "(?<=(?:send|share|prepare|provide|need|want|get|receive|see|update|revise) (?:me |us )?)(?:an|the|your|a|an updated|a revised|a new|the updated|the revised|your updated|your revised|a formal|a written) offers?(?! (?:of|to|from us)(?![\\p{L}]))",
           "ballpark(?: figures?| numbers?)?",
           "(?:rough|indicative|high-level|budget) (?:numbers|figures)",
           "rate cards?",
@@ -318,7 +321,7 @@ export const en: Lexicon = {
       {
         pattern: words(
           "case[- ]stud(?:y|ies|ys)",
-          "success stor(?:y|ies)",
+          "success (?:stor(?:y|ies)|cases?)",
           "customer stor(?:y|ies)",
           "client stor(?:y|ies)",
           "testimonials?",
@@ -487,7 +490,17 @@ export const en: Lexicon = {
         ),
       },
       { pattern: words("(?:15|20|30|45|60) (?:min|mins|minutes)"), duration: true },
-      { pattern: words("meet", "meet up", "get together", "reconvene", "regroup"), item: "a meeting" },
+      {
+        // Not "when they meet on 1st December", "the board meets monthly": the prospect's own body.
+        pattern: words(
+          "(?<!(?<![\\p{L}])(?:they|board|committee|panel|governors|body|council|trustees|team|directors) )meet(?! (?:monthly|weekly|quarterly|every)(?![\\p{L}]))",
+          "meet up",
+          "get together",
+          "reconvene",
+          "regroup",
+        ),
+        item: "a meeting",
+      },
       {
         // An invitation into the prospect's own meeting: "join our architecture review next Tuesday".
         pattern: words(
@@ -515,6 +528,13 @@ export const en: Lexicon = {
     ],
   },
   outside: words(
+    // A tender's reference to cite: "Please quote the above reference in all correspondence".
+    "quote (?:the |our |this |that |your )?(?:[\\p{L}-]{1,20} )?(?:reference|ref)(?: numbers?| no| id| code)?(?! (?:customers?|clients?|sites?|accounts?|calls?|contacts?)(?![\\p{L}]))",
+    // What a trial or a demo held brought: "the notes from the trial kick-off".
+    "(?:trial|pilot|poc|demo|project) (?:kick-?offs?|debriefs?|retros?|retrospectives?|wrap-?ups?)",
+    // What they will work from, already in hand: "I'll work that out myself from your price list".
+    "(?<=(?:myself|ourselves|internally|in-house|on our (?:side|end)) )from (?:the |your |our )?(?:[\\p{L}-]{1,20} ){0,2}[\\p{L}-]{1,20}",
+    "from (?:the |your )?(?:[\\p{L}-]{1,20} ){0,2}[\\p{L}-]{1,20}(?= you(?:'ve| have)? (?:already )?(?:sent|gave|given|shared|provided)(?![\\p{L}]))",
     // A tender's own schedule: "Answers to clarification questions published", "Contract award".
     "answers to (?:the )?clarification questions",
     "contract awards?",
@@ -590,7 +610,7 @@ export const en: Lexicon = {
     "plz",
     "kindly",
     // "We'd prefer a quote" asks; "we prefer to keep the current terms" states a preference.
-    "(?:i'd|we'd|i would|we would|i'll|we'll|i will|we will)(?: (?:now|also|really|still|just|definitely|then|certainly|probably))? (?:like|love|want|need|require|appreciate|prefer)",
+    "(?:i'd|we'd|he'd|she'd|they'd|i would|we would|i'll|we'll|i will|we will)(?: (?:now|also|really|still|just|definitely|then|certainly|probably))? (?:like|love|want|need|require|appreciate|prefer)",
     "(?:i|we|i do|we do)(?: (?:now|also|really|still|just|definitely|then|certainly|probably))? (?:want|need|require)",
     "(?:i|we|they|team|department|[\\p{L}]{2,20} team|who) (?:needs|wants|requires)",
     "(?:need|needs|require|requires|want|wants|requesting)",
@@ -613,10 +633,12 @@ export const en: Lexicon = {
     "how (?:much|do|can|would|soon)",
     "what (?:would|will|is|are|does|do|'s|kind)",
     "what's",
+    "(?:would|will|could|might) it be possible",
     "is it possible",
     "are you able",
     "any chance",
-    "send (?:me|us|over|through|across)",
+    // Not "I'm happy to send over an export of our asset register": the prospect offering.
+    "(?<!(?<![\\p{L}])(?:happy|glad|willing|pleased|able) to )send (?:me|us|over|through|across)",
     "point (?:me|us) (?:to|at|towards)",
     // "my manager said to ask you for a test login"; not a disclaimer's "will never ask you to".
     "(?<!(?<![\\p{L}])(?:never|not|won't|don't|doesn't) )ask(?:ing)? you for",
@@ -660,9 +682,10 @@ export const en: Lexicon = {
     "(?:what's|what is) the status (?:of|on)",
     // Not "I know what happened", "we understand what you mean": a statement of what they know.
     "(?<!(?<![\\p{L}])(?:i|we|they|he|she|you|i do|we do|already|now|totally|fully|completely) )(?:find out|know|understand|learn|hear) (?:what|how much|more about|whether|if|about)",
-    "(?:wondering|curious) (?:if|what|whether|how|about)",
+    "(?:wonder|wondering|curious) (?:if|what|whether|how|about)",
     "(?:asked|told) (?:me |us )?to (?:get|find|request|obtain|collect|gather)",
     "(?:haven't|have not|hasn't|has not|didn't|did not|still not|not yet) (?:received|got|gotten|seen)",
+    "(?:didn't|did not|still don't|still do not) (?:receive|get|see) (?:the|your|any|it|them)(?![\\p{L}])",
     "(?:are|is|'re) you (?:free|available)",
     "when (?:are|would|will) you (?:be )?(?:free|available)",
     "let me know (?:when|if) you(?:'re| are) (?:free|available)",
@@ -735,6 +758,10 @@ export const en: Lexicon = {
     "(?<![\\p{L}]{2,20} )(?:have|has|we've|i've) already",
     "(?:but|and|thanks|thank you|actually|well) (?:we've|i've|we have|i have) already",
     "nothing (?:needed|required|else|more|further|for now|at the moment)",
+    // "I would draw your attention to the fact that the conditions of contract require …": a notice.
+    "(?:draw|drawn|bring|brought) (?:your |to your )?attention to",
+    // "…, but I'll build that from the figures you've already given us": they do it themselves.
+    "(?:i'll|we'll|i will|we will|i can|we can) (?:build|put|pull|work|draft|compile|prepare|calculate|do|handle|sort) (?:that|it|this|those|them)(?: (?:together|out|up))?(?= (?:myself|ourselves|on our (?:side|end)|in-house|internally|from)(?![\\p{L}]))",
     // "We'll pilot it on the Oak Ridge job from January": the prospect's own plan.
     "(?:we'll|we will|we're going to|we are going to|we plan to|we're planning to) (?:pilot|trial|test|roll out|run)(?= (?:it|this|[\\p{Lu}][\\p{L}]{1,20}|the (?:platform|tool|software|product|system))(?![\\p{L}]))",
     // "we've read plenty of case studies": they have enough of it.
@@ -813,7 +840,8 @@ export const en: Lexicon = {
     // "the order form is signed off, it's just waiting on the DPA": a status, not a chaser.
     "(?:it's|it is|that's|that is|which is|it) (?:just |only |now |still |currently )?waiting (?:on|for)",
     // "Owner has asked that we tighten up document control": someone asks the prospect's side.
-    "(?:has|have|had) asked (?:(?:us|me) to|that (?:we|i)(?: should)?) (?!(?:get|obtain|request|source|ask|collect|gather|find|send)(?![\\p{L}]))[\\p{L}-]{2,20}",
+    // Not "who has asked me to arrange a demonstration of the payroll integration": the vendor's errand.
+    "(?:has|have|had) asked (?:(?:us|me) to|that (?:we|i)(?: should)?) (?!(?:get|obtain|request|source|ask|collect|gather|find|send)(?![\\p{L}])|(?:arrange|set up|organi[sz]e|book|schedule) (?:a|an) (?:[\\p{L}-]{1,20} )?(?:demo|demonstration|walkthrough|presentation|trial|pilot|call|session)s?(?![\\p{L}]))[\\p{L}-]{2,20}",
     // "We want the new desk live before Black Friday": the prospect's goal.
     "(?:want|need|would like|'d like) (?:the|our|it|this|everything|them) (?:[\\p{L}-]{1,20} ){0,3}(?:live|in place|up and running|running|rolled out|deployed|signed)(?= (?:before|by|for|in|ahead)|[.,;!]|$)",
     // "I'm routing the MSA to our CFO for signature": the prospect's own step.
@@ -1059,7 +1087,7 @@ export const en: Lexicon = {
     stopAfter: wordSet(`
       so because since before after by until till asap as when if which who whom whose that where while once via
       use uses using please thanks thank too also again back across along those them him her together afterwards later last going
-      i we you they he she it
+      i we you they he she it myself ourselves yourself yourselves himself herself themselves
       is are was were will would can could should must has have had do does did may might am
       today tomorrow tonight next this soon available possible ready
       sometime when whenever ahead prior no comes come came totals adds
@@ -1082,6 +1110,7 @@ export const en: Lexicon = {
     details: wordSet("mainly mostly especially particularly specifically primarily notably with including"),
     conditions: wordSet("if"),
     anaphora: wordSet("it them version copy both these those"),
+    expletive: wordSet("possible feasible ok okay alright fine easier easy worth"),
     singularPronouns: wordSet("it"),
     // "studies", "logins", "T&Cs"; not "analysis", "access", "status".
     plural: /[^\sisu']s$/iu,

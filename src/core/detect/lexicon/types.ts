@@ -68,6 +68,8 @@ export interface ItemWords {
   conditions?: ReadonlySet<string>;
   /** Pronouns that point back at the thing named just before: "can you resend it?". */
   anaphora: ReadonlySet<string>;
+  /** What makes a pronoun point at nothing: "is it possible to …", "would it be worth …". */
+  expletive?: ReadonlySet<string>;
   /** Of those, the ones that stand for a single thing ("it"): never for "plenty of case studies". */
   singularPronouns?: ReadonlySet<string>;
   /** A named thing in the plural ("case studies", "logins"). Not global. */
