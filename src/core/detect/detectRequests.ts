@@ -50,6 +50,8 @@ interface ClauseState {
   own: boolean;
   asks: boolean;
   negated: boolean;
+  /** "Thanks for the demo on Friday": what it names is had, not wanted. */
+  thanked: boolean;
   blocked: boolean;
 }
 
@@ -57,6 +59,7 @@ interface ClauseState {
 interface Mention {
   clause: string;
   cues: CueMatch[];
+  thanked?: boolean;
 }
 
 function forget(carry: Carry): void {
@@ -88,9 +91,9 @@ function readClause(lexicons: readonly Lexicon[], clause: Clause): ClauseState {
   const text = clause.text;
   const own = any(lexicons, (l) => l.request, text) || lexicons.some((l) => l.imperative.test(text));
   const negated = any(lexicons, (l) => l.negation, text);
-  const blocked =
-    negated || any(lexicons, (l) => l.thanks, text) || (!own && any(lexicons, (l) => l.past, text));
-  return { clause, own, asks: own && !clause.subordinate, negated, blocked };
+  const thanked = any(lexicons, (l) => l.thanks, text);
+  const blocked = negated || thanked || (!own && any(lexicons, (l) => l.past, text));
+  return { clause, own, asks: own && !clause.subordinate, negated, thanked, blocked };
 }
 
 /**
@@ -126,8 +129,14 @@ function pointsBack(
     const next = tokens[i + 1]?.norm === "be" ? tokens[i + 2] : tokens[i + 1];
     return lexicons.some((l) => l.words.expletive?.has(next?.norm ?? "") === true);
   };
+  // "how you stack up against both of them": the others compared with, not the thing asked for.
+  const compared = (i: number): boolean =>
+    tokens
+      .slice(Math.max(0, i - 3), i)
+      .some((t) => lexicons.some((l) => l.words.comparedWith?.has(t.norm) === true));
   const pronoun = tokens.findIndex(
-    (t, i) => lexicons.some((l) => l.words.anaphora.has(t.norm)) && !discussed(i) && !expletive(i),
+    (t, i) =>
+      lexicons.some((l) => l.words.anaphora.has(t.norm)) && !discussed(i) && !expletive(i) && !compared(i),
   );
   if (pronoun >= 0) return { kind: "pronoun", at: tokens[pronoun].start };
   const article = tokens.findIndex((_, i) => lexicons.some((l) => standsAlone(l, tokens, i)));
@@ -418,7 +427,7 @@ function readClauseRequests(
   const refusesOwn = named.length > 0 || readFieldWords(lexicons, state.clause.text, s.text).length > 0;
   if (state.negated && !refusesOwn) forget(carry);
   else if (!state.negated && named.length > 0 && namesAntecedent(lexicons, s, state)) {
-    carry.mention = { clause: state.clause.text, cues: named };
+    carry.mention = { clause: state.clause.text, cues: named, thanked: state.thanked };
     if (!namesOnlyPlurals(lexicons, carry.mention)) carry.singular = carry.mention;
   }
   if (state.blocked || state.clause.subordinate || !(state.asks || s.inherited || alternative)) return;
@@ -454,7 +463,10 @@ function readClauseRequests(
     singularAt(lexicons, state.clause.text, pointer.at)
       ? (singular ?? previous)
       : previous;
-  const borrowed = pointing && antecedent !== null;
+  // "Thanks for the demo on Friday. … the main thing I need is …": "it" may stand for what was
+  // thanked for, a generic noun does not.
+  const borrowed =
+    pointing && antecedent !== null && !(pointer.kind === "article" && antecedent.thanked === true);
   // "Both documents must be received by Friday" with nothing named before: nothing to ask for.
   if (pointing && generic && !borrowed) return;
   const condition = state.asks && named.length === 0 && !borrowed ? conditionBeside(lexicons, s, c) : null;
@@ -643,7 +655,11 @@ function dropRefused(
   s.states.forEach((state, c) => {
     if (!state.negated) return;
     // "We already signed the NDA; please send the MSA" says what they have, refusing nothing.
-    if (state.own) for (const n of s.namedIn[c]) refused.add(n.type);
+    // "Can you send a ballpark, doesn't need to be a formal quote" says what the ask need not be.
+    const describes = lexicons.some(
+      (l) => l.needNotBe !== undefined && occurs(l.needNotBe, state.clause.text),
+    );
+    if (state.own && !describes) for (const n of s.namedIn[c]) refused.add(n.type);
     if (state.clause.contrast && s.namedIn[c].length === 0 && !joinedByConjunction(lexicons, s, c)) {
       refusedBefore = c;
     }

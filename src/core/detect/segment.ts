@@ -95,6 +95,12 @@ const ABBREVIATIONS = new Set(
     .join(" ")
     .split(" "),
 );
+/** Of those, the ones no sentence ends on, whatever follows: "ca. 3 Mio. Events", "inkl. Wartung". */
+const NEVER_FINAL = new Set(
+  "approx appx incl excl vs esp cf ca nr bzw ggf evtl vgl sog gem zzgl inkl exkl mio mrd tsd env aprox ecc".split(
+    " ",
+  ),
+);
 /** How far back the word before a full stop is read. */
 const WORD_BEFORE = 12;
 
@@ -117,6 +123,8 @@ function isBoundary(text: string, i: number): boolean {
   while (j < text.length && CLOSERS.includes(text[j])) j++;
   if (j >= text.length) return true;
   if (text[j] !== " ") return false;
+  const word = /[\p{L}]{1,12}$/u.exec(text.slice(Math.max(0, i - WORD_BEFORE), i))?.[0].toLowerCase() ?? "";
+  if (NEVER_FINAL.has(word)) return false;
   const next = text[j + 1] ?? "";
   const lowerCaseLetter = next !== next.toUpperCase() && next === next.toLowerCase();
   return !lowerCaseLetter || endsWord(text, i);

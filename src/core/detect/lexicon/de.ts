@@ -40,6 +40,7 @@ export const de: Lexicon = {
           `\\p{L}{1,30}kosten`,
           "(?<=(?:die|der|den|ihre|ihren|welche|laufenden|jährlichen|monatlichen|gesamten|genauen|ungefähren) )kosten",
           "kostenvoranschlag",
+          `${P}rabatt(?:e|s)?`,
           "kostenschätzung",
           "angebot(?:e|es|s)?",
           "konditionen",
@@ -161,13 +162,14 @@ export const de: Lexicon = {
     security: [
       {
         pattern: words(
-          `sicherheits${P}`,
+          // Not the officer: "unser Datenschutzbeauftragter", "die Sicherheitsbeauftragte".
+          `sicherheits(?!beauftragt)${P}`,
           `${P}sicherheit`,
           "iso[- ]?27001",
           "soc[- ]?2",
           "penetrationstest(?:s)?",
           "pentest(?:s)?",
-          `datenschutz${P}`,
+          `datenschutz(?!beauftragt)${P}`,
           "dsgvo",
           "technische und organisatorische maßnahmen",
           "it-sicherheit",

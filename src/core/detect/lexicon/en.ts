@@ -146,6 +146,9 @@ export const en: Lexicon = {
           "(?:best|final|bottom[- ]line|best and final|sharpest|lowest) (?:numbers?|prices?|offers?|figures?|rates?)",
           // "setting out what it costs for our 9 facilities".
           "(?:what|how much) (?:it|this|that) (?:would |will |might |actually )?costs?",
+          // "let me know what the pilot would cost", "what would you come in at for 35k subs".
+          "(?:what|how much) (?:the|a|an|your|our) (?:[\\p{L}-]{1,20} ){0,3}(?:would|will|might|could|is going to) (?:actually )?costs?",
+          "(?:what|where) (?:would|will|could|do|does) (?:you|you guys|you all|your team|it) (?:come|land|come out) (?:in )?at",
           "estimates?",
           "budgetary (?:numbers?|figures?|quotes?)",
           "(?:commercial|price|techno-commercial) offers?",
@@ -249,6 +252,8 @@ export const en: Lexicon = {
           "collateral",
           "feature lists?",
           "(?:feature|product|competitive|vendor) comparisons?",
+          // A comparison asked for; not "see both options side by side".
+          "(?<=(?:a|the|your) )side[- ]by[- ]sides?(?: comparisons?| comparison tables?| breakdowns?)?",
           "sample (?:reports?|outputs?|dashboards?|data|files?|invoices?|exports?|statements?)",
           "screenshots?",
           "(?:product )?roadmaps?",
@@ -614,7 +619,7 @@ export const en: Lexicon = {
     "(?:i|we|i do|we do)(?: (?:now|also|really|still|just|definitely|then|certainly|probably))? (?:want|need|require)",
     "(?:i|we|they|team|department|[\\p{L}]{2,20} team|who) (?:needs|wants|requires)",
     "(?:need|needs|require|requires|want|wants|requesting)",
-    "would (?:like|love|appreciate|welcome|prefer)",
+    "would(?: (?:also|really|very much|much|greatly|certainly|definitely|still|then|now|just))? (?:like|love|appreciate|welcome|prefer)",
     // "I'd rather have a written summary than another call"; not "I'd rather have the answer ready".
     "(?:i'd|we'd|i would|we would) (?:much |really |probably )?rather (?:have|get|see|receive|take|do|go with|hear|know|learn)(?! (?:[\\p{L}'-]{1,20} ){1,4}(?:ready|on hand|to hand|in hand|in place|done|sorted|prepared|lined up)(?![\\p{L}]))",
     "(?:it would|it'd|that would|that'd|would) (?:also |really |definitely |certainly |probably |just )?be (?:(?:really|very|super|extremely|hugely|incredibly|much) )?(?:great|helpful|good|nice|useful|ideal|appreciated|handy|brilliant|perfect|easiest|easier|simplest|simpler|best|quickest|quicker|faster)",
@@ -957,6 +962,9 @@ export const en: Lexicon = {
   elided: words(
     "(?:complete|fill (?:in|out))(?: and (?:return|send(?: back)?|upload))?(?= (?:by|before|within|asap|at your|when|as soon|back|to (?:me|us))(?![\\p{L}])|[\\s.!?]*$)",
   ),
+  needNotBe: words(
+    "(?:doesn't|does not|don't|do not|dont|needn't|need not|won't|will not|wouldn't|would not)(?: (?:need|have) to)? be",
+  ),
   suffices: leading(
     [],
     ["(?:is|are|would be|will be|'s) (?:fine|enough|plenty|ok|okay|sufficient)", "(?:will|would) do"],
@@ -1077,7 +1085,7 @@ export const en: Lexicon = {
       send share forward email e-mail mail provide give show see get have has need needs want wants like love
       require requires set schedule book arrange organize organise put enable draft prepare receive review
       connect introduce speak talk discuss find take make request quote run hold offer help create attach
-      include sign fill complete answer return confirm resend walk pass drop shoot sort let tell grab jump hop book
+      include sign fill complete answer return confirm resend walk pass drop shoot sort let tell grab jump hop book know advise
       please kindly just also over across through up out back again still maybe perhaps possibly really
       to for with about on in at from by into regarding around via
       and or but so then if that what which how when whether where why
@@ -1111,6 +1119,7 @@ export const en: Lexicon = {
     conditions: wordSet("if"),
     anaphora: wordSet("it them version copy both these those"),
     expletive: wordSet("possible feasible ok okay alright fine easier easy worth"),
+    comparedWith: wordSet("against versus vs than compared"),
     singularPronouns: wordSet("it"),
     // "studies", "logins", "T&Cs"; not "analysis", "access", "status".
     plural: /[^\sisu']s$/iu,

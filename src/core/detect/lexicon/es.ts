@@ -44,6 +44,7 @@ export const es: Lexicon = {
         pattern: words(
           "precios?",
           "listas? de precios",
+          "descuentos?",
           "tarifas?",
           "cotizaci(?:ón|ones)",
           "ofertas?",
@@ -152,7 +153,8 @@ export const es: Lexicon = {
           "alguien que (?:ya )?(?:esté|este|estén|está|están) (?:usando|utilizando|trabajando con)",
           "alguien que (?:ya )?(?:use|usa|utilice|utiliza)",
           // "hablar con alguna constructora en España que ya lo esté utilizando".
-          "(?:algún|alguna|algunos|algunas|otro|otra|otros|otras|un|una) [\\p{L}-]{2,20}(?= (?:[\\p{L}-]{1,20} ){0,4}que ya (?:lo |la )?(?:esté|estén|está|están|use|usen|usa|usan|utilice|utilicen|utiliza|utilizan|trabaje|trabajen|trabaja|trabajan)(?![\\p{L}]))",
+          // "con uno o dos clientes del sector telecomunicaciones en Latinoamérica que usen la plataforma".
+          "(?:algún|alguna|algunos|algunas|otro|otra|otros|otras|un|una|uno o dos|una o dos|dos o tres|dos|tres) [\\p{L}-]{2,20}(?= (?:[\\p{L}-]{1,20} ){0,8}que (?:ya )?(?:lo |la )?(?:esté|estén|está|están|use|usen|usa|usan|utilice|utilicen|utiliza|utilizan|trabaje|trabajen|trabaja|trabajan)(?![\\p{L}]))",
         ),
         requires: words(
           "hablar",

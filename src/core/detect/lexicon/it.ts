@@ -25,6 +25,7 @@ export const it: Lexicon = {
         pattern: words(
           "prezz[oi]",
           "listino(?: prezzi)?",
+          "scont[oi]",
           "preventiv[oi]",
           "offert[ae]",
           "quotazion[ei]",
@@ -60,8 +61,9 @@ export const it: Lexicon = {
           "qualcosa per iscritto",
           "per iscritto",
           "presentazione aziendale",
+          "presentazione (?:dell'|della (?:vostra )?)(?:azienda|società)",
           // "una presentazione sintetica da girargli": one to forward is a document.
-          "presentazione(?: [\\p{L}]{1,20})? da (?:girare|inoltrare|inviare|mandare|condividere|gir(?:argli|arle|arla))",
+          "presentazione(?: [\\p{L}']{1,25})? da (?:girare|inoltrare|inviare|mandare|condividere|gir(?:argli|arle|arla))",
           "catalogo",
           "white ?paper",
           "specifiche(?: tecniche)?",

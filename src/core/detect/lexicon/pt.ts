@@ -39,6 +39,7 @@ export const pt: Lexicon = {
           "cotaç(?:ão|ões)",
           "custos?",
           "valores",
+          "descontos?",
           "valor(?= (?:para|por|mensal|anual|total|da|do))",
           "tarifas?",
           "pricing",

@@ -68,6 +68,8 @@ export interface ItemWords {
   conditions?: ReadonlySet<string>;
   /** Pronouns that point back at the thing named just before: "can you resend it?". */
   anaphora: ReadonlySet<string>;
+  /** Words of comparison: "against both of them" names the others, not the thing asked for. */
+  comparedWith?: ReadonlySet<string>;
   /** What makes a pronoun point at nothing: "is it possible to …", "would it be worth …". */
   expletive?: ReadonlySet<string>;
   /** Of those, the ones that stand for a single thing ("it"): never for "plenty of case studies". */
@@ -192,6 +194,8 @@ export interface Lexicon {
    * questionnaire. Please complete and return by 1 December."
    */
   elided?: RegExp;
+  /** What an ask need not be ("doesn't need to be a formal quote"): a refusal that refuses no type. */
+  needNotBe?: RegExp;
   /** Right after a thing: it will do ("the executive summary is fine"), settling for what was asked. Anchored with ^. */
   suffices?: RegExp;
   /** Words that open a new clause inside a sentence ("but", "however"). */
