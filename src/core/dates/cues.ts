@@ -155,7 +155,7 @@ export const NOTHING_BEFORE =
  * should be raised through the portal by 2 December"), not for the item.
  */
 export const QUESTIONS_DUE =
-  /\b(?:clarification|clarifying|written)?\s?(?:questions?|queries)\b:?(?:\s{1,3}[\p{L}-]{1,20}){0,8}\s{1,3}(?:due|by|until|before|no later than)\b|\bdeadline for (?:clarification |clarifying |written )?(?:questions?|queries)\b|\b(?:preguntas aclaratorias|fragen|questions de clarification|domande di chiarimento|perguntas)\b/iu;
+  /\b(?:clarification|clarifying|written)?\s?(?:questions?|queries)\b:?(?:\s{1,3}[\p{L}-]{1,20}){0,8}\s{1,3}(?:due|by|until|before|no later than|close|closes|closing)\b|\bdeadline for (?:clarification |clarifying |written )?(?:questions?|queries)\b|\b(?:preguntas aclaratorias|fragen|questions de clarification|domande di chiarimento|perguntas)\b/iu;
 
 /** Sentences that set up a meeting, where "for Friday" or "this week" is when to meet. */
 export const MEETING_WORDS =
@@ -171,4 +171,4 @@ export const ASKING =
  * bid (its questions are `QUESTIONS_DUE`).
  */
 export const DECISION_BEFORE =
-  /(?:(?:intent to (?:bid|respond))\s{1,3}(?:(?:are|is)\s{1,3})?due(?:\s{1,3}(?:on|by))?\s{1,3}$)|(?:sign-?off|approval|decision|decide|go-?live|launch|kick-?off|start|begin|Entscheidung|Freigabe|décision|decisión|decisão|decisione)\s{1,3}(?:(?:by|before|no later than|ahead of|bis|vor|avant|antes de|antes del|até|entro|prima di)\s{1,3})(?:(?:the|this|next|end of|zum|le|la|el|o|a|il)\s{1,3}){0,2}$/iu;
+  /(?:(?:intent to (?:bid|respond))\s{1,3}(?:(?:are|is)\s{1,3})?due(?:\s{1,3}(?:on|by))?\s{1,3}$)|(?:sign-?off|approval|decision|decide|buy|purchase|commit|go-?live|launch|kick-?off|start|begin|Entscheidung|Freigabe|décision|decisión|decisão|decisione)\s{1,3}(?:(?:by|before|no later than|ahead of|bis|vor|avant|antes de|antes del|até|entro|prima di)\s{1,3})(?:(?:the|this|next|end of|zum|le|la|el|o|a|il)\s{1,3}){0,2}$/iu;

@@ -25,7 +25,7 @@ const WRAP_WIDTH = 50;
 /** ... though below this a capitalised next line is more likely a signature ("John Smith"). */
 const FULL_WIDTH = 65;
 
-const BULLET = /^(?:[-*•·▪◦–]|\d{1,3}[.)]|[a-z]\))[ \t]{1,8}/;
+const BULLET = /^(?:[-*•·▪◦–]|\d{1,3}[.)]|[a-z]\)|\((?:[a-z]|\d{1,2}|[ivx]{1,4})\))[ \t]{1,8}/;
 const ENDS_LINE = /[.?!:;,]["')\]»]{0,2}$/;
 const CLOSERS = "\"')]»";
 

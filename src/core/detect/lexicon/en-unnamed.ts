@@ -178,7 +178,8 @@ export const enUnnamed: UnnamedAsk = {
           "certifications?",
           "accreditations?",
           "attestations?",
-          "complian(?:ce|t)",
+          // Not tax or accounting rules: "GST compliant invoice format", "ASC 606 compliance".
+          "(?<!(?<![\\p{L}])(?:gst|vat|tax|e-?invoicing|accounting|ifrs|gaap|revenue|606|payroll|hmrc|irs|fiscal) )complian(?:ce|t)",
           "access (?:reviews?|logs?|management|rights|model|policy)",
           "role-based access",
           "rbac",
@@ -395,6 +396,8 @@ export const enUnnamed: UnnamedAsk = {
     "^(?:the |a |that |this )?(?:conversation|discussion|call|chat|meeting)s?(?![\\p{L}])",
     // "- arjun.k@voltaicspaces.com" under "send me access for me and two of our devs (below)".
     "[\\p{L}\\p{N}._%+-]{1,64}@[\\p{L}\\p{N}.-]{1,100}",
+    // "i'd like to have a direction before the holidays": the buyer's own decision.
+    "^(?:a |the |some |clear |a clear )?(?:direction|decision|clarity)(?= (?:before|by|on|in|from|for|this|next|soon|internally)(?![\\p{L}])|[\\s.,;!?]*$)",
     "thoughts",
     "feedback",
     "comments?",

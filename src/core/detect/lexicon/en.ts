@@ -543,7 +543,8 @@ export const en: Lexicon = {
     // A tender's own schedule: "Answers to clarification questions published", "Contract award".
     "answers to (?:the )?clarification questions",
     "contract awards?",
-    "invoices?",
+    // Not the product's invoicing: "GST compliant invoice format support", "invoice matching".
+    "invoices?(?! (?:formats?|templates?|layouts?|designs?|numbering|modules?|processing|automation|generation|matching|capture|approvals?|workflows?|support|management|data|lines?|fields?|customi[sz]ation|previews?)(?![\\p{L}]))",
     "receipts?",
     "w-?[89](?: forms?)?",
     "(?:bank|banking|payment|billing|wire) details",
@@ -602,7 +603,7 @@ export const en: Lexicon = {
     "whoever (?:[\\p{L}-]{1,20} ){0,4}(?:handles|runs|manages|owns|leads|looks after|is responsible for|deals with|takes care of|signs off on) (?:[\\p{L}-]{1,20} ){0,2}[\\p{L}-]{1,20}",
     "(?:head|director|vp|svp|evp|vice president|manager|lead|chief|officer) (?:of|for) [\\p{L}]{1,20}(?: (?:and|&) [\\p{L}]{1,20})?",
     "(?:vp|svp|evp|head|director) (?:of )?(?:security|pricing|sales|it|legal|procurement|finance|compliance|engineering|operations|product|proposals?|contracts?)",
-    "(?:pricing|security|proposals?|contracts?|demo|trials?|legal|compliance|procurement|infosec|it) (?:team|department|dept|manager|director|lead|officer|analyst|desk|office|centre|center|committee|group)",
+    "(?:pricing|(?:information |it |cyber )?security|proposals?|contracts?|demo|trials?|legal|compliance|procurement|infosec|it) (?:team|department|dept|manager|director|lead|officer|analyst|desk|office|centre|center|committee|group|unit|function|division)",
   ),
   request: words(
     // "Next step for us is to see the proposal with the implementation plan".
@@ -689,6 +690,8 @@ export const en: Lexicon = {
     "(?<!(?<![\\p{L}])(?:i|we|they|he|she|you|i do|we do|already|now|totally|fully|completely) )(?:find out|know|understand|learn|hear) (?:what|how much|more about|whether|if|about)",
     "(?:wonder|wondering|curious) (?:if|what|whether|how|about)",
     "(?:asked|told) (?:me |us )?to (?:get|find|request|obtain|collect|gather)",
+    // "I am directed by the Chief Information Officer to request that your organisation furnish …".
+    "request(?:s|ed|ing)? that (?:you|your|the supplier|suppliers|bidders|the vendor)",
     "(?:haven't|have not|hasn't|has not|didn't|did not|still not|not yet) (?:received|got|gotten|seen)",
     "(?:didn't|did not|still don't|still do not) (?:receive|get|see) (?:the|your|any|it|them)(?![\\p{L}])",
     "(?:are|is|'re) you (?:free|available)",
