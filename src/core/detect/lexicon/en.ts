@@ -544,6 +544,8 @@ export const en: Lexicon = {
     "answers to (?:the )?clarification questions",
     "contract awards?",
     // Not the product's invoicing: "GST compliant invoice format support", "invoice matching".
+    // The contract's term: "if we open new stores during the contract".
+    "(?:during|throughout|within) the (?:contract|agreement)(?: (?:term|period))?",
     "invoices?(?! (?:formats?|templates?|layouts?|designs?|numbering|modules?|processing|automation|generation|matching|capture|approvals?|workflows?|support|management|data|lines?|fields?|customi[sz]ation|previews?)(?![\\p{L}]))",
     "receipts?",
     "w-?[89](?: forms?)?",
@@ -766,6 +768,10 @@ export const en: Lexicon = {
     "(?<![\\p{L}]{2,20} )(?:have|has|we've|i've) already",
     "(?:but|and|thanks|thank you|actually|well) (?:we've|i've|we have|i have) already",
     "nothing (?:needed|required|else|more|further|for now|at the moment)",
+    // "Please understand it takes some time": patience asked, nothing to send.
+    "please (?:understand|excuse|forgive|bear with)",
+    // "After the approval, I will contact you for the contract procedure": the prospect's own step.
+    "(?:i|we|i'll|we'll) (?:will |shall )?(?:contact|call|reach out to|get back to|come back to|revert to) you (?:for|about|regarding|with|to (?:start|begin|arrange|discuss))(?![\\p{L}])",
     // "I would draw your attention to the fact that the conditions of contract require …": a notice.
     "(?:draw|drawn|bring|brought) (?:your |to your )?attention to",
     // "…, but I'll build that from the figures you've already given us": they do it themselves.
@@ -901,6 +907,8 @@ export const en: Lexicon = {
     "offered",
     "mentioned",
     "discussed",
+    // "I think you told yes on presentation": what was said before.
+    "(?:you|he|she|they) (?:told|said)",
     // "He reviewed the materials you sent and would like a call": a call asked, not materials.
     "reviewed",
     "went (?:through|over)",
