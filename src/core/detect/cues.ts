@@ -178,7 +178,8 @@ export function findCues(lexicon: Lexicon, clause: string, sentence: string = cl
       (m) => !matches.some((next) => specific(m, next) && isCompound(lexicon, clause, m, next)),
     );
     matches = matches.filter(
-      (m) => !matches.some((o) => o.type !== m.type && isQualifier(lexicon, tokens, o, m)),
+      (m) =>
+        !matches.some((o) => o.type !== m.type && o.cue.holds !== true && isQualifier(lexicon, tokens, o, m)),
     );
   }
   return matches.filter(isRequest);

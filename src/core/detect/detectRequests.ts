@@ -376,11 +376,19 @@ function conditionBeside(lexicons: readonly Lexicon[], s: SentenceReading, c: nu
   for (const other of [c - 1, c + 1]) {
     const state = s.states[other];
     if (!state || !state.clause.subordinate || state.own || state.blocked) continue;
-    if (s.namedIn[other].length === 0 || !opensWith(lexicons, state.clause.text, (w) => w.conditions))
-      continue;
+    if (s.namedIn[other].length === 0 || !conditionNear(lexicons, state.clause.text)) continue;
     return { clause: state.clause.text, cues: s.namedIn[other] };
   }
   return null;
+}
+
+/** How far into a clause its condition may start: "before going further if we could …". */
+const CONDITION_REACH = 4;
+
+function conditionNear(lexicons: readonly Lexicon[], clause: string): boolean {
+  return tokenize(clause)
+    .slice(0, CONDITION_REACH)
+    .some((t) => lexicons.some((l) => l.words.conditions?.has(t.norm) === true));
 }
 
 /**
@@ -626,6 +634,7 @@ function detectWith(
       readClauseRequests(lexicons, s, c, carry, alternative, out);
     });
     dropRefused(lexicons, s, found, sentenceStart, clauseStarts, alternatives);
+    dropMedium(s, found, sentenceStart, clauseStarts);
   });
   return found;
 }
@@ -665,14 +674,42 @@ function dropRefused(
     }
   });
   if (refused.size === 0 && refusedBefore < 0) return;
-  const clauseOf = (i: number): number => {
+  const clauseOf = clauseIndex(clauseStarts);
+  const kept = found.slice(sentenceStart).filter((f, k) => {
+    const c = clauseOf(sentenceStart + k);
+    return c >= refusedBefore && (alternatives[c] || !refused.has(f.type));
+  });
+  found.splice(sentenceStart, found.length - sentenceStart, ...kept);
+}
+
+/** Which clause of its sentence a found request came from, by where each clause's finds start. */
+function clauseIndex(clauseStarts: readonly number[]): (i: number) => number {
+  return (i) => {
     let c = 0;
     while (c + 1 < clauseStarts.length && clauseStarts[c + 1] <= i) c++;
     return c;
   };
-  const kept = found.slice(sentenceStart).filter((f, k) => {
+}
+
+/**
+ * "… show me how the clients make booking online, maybe on video call": a call named in a later
+ * clause of a sentence that asks for a demo or a reference, without an ask of its own, is how
+ * that call is held.
+ */
+function dropMedium(
+  s: SentenceReading,
+  found: Found[],
+  sentenceStart: number,
+  clauseStarts: readonly number[],
+): void {
+  const clauseOf = clauseIndex(clauseStarts);
+  const ours = found.slice(sentenceStart);
+  const callAt = ours.findIndex((f) => f.type === "demo" || f.type === "references");
+  if (callAt < 0) return;
+  const callClause = clauseOf(sentenceStart + callAt);
+  const kept = ours.filter((f, k) => {
     const c = clauseOf(sentenceStart + k);
-    return c >= refusedBefore && (alternatives[c] || !refused.has(f.type));
+    return f.type !== "meeting" || c <= callClause || s.states[c].own;
   });
   found.splice(sentenceStart, found.length - sentenceStart, ...kept);
 }

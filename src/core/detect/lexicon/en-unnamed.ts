@@ -11,7 +11,7 @@ const PEERS =
 
 /** Ways of getting someone on the line, wider than the reference cue's "speak to". */
 const REACH = words(
-  "(?:speak|talk|chat|spoken|talked|chatted|compare notes|swap notes|have a word) (?:to|with)",
+  "(?:speak|talk|chat|spoken|talked|chatted|compare notes|swap notes|have a word|exchange) (?:to|with)",
   "(?:ring|call|phone|contact|reach|ask|hear from|pick the brains? of)",
   "hear (?:[\\p{L}-]{1,20} ){0,4}from",
   "(?:grab|have|spend|take) (?:[\\p{L}-]{1,20} ){0,2}(?:minutes|hour|time|a call|a chat|a coffee) with",
@@ -21,7 +21,7 @@ const REACH = words(
 
 /** The verb of talking right before the one talked to. */
 const TALKED_TO =
-  "(?:(?:speak|speaking|spoke|spoken|talk|talking|talked|chat|chatting|chatted|compare notes|swap notes) (?:to|with)|hear(?:ing)? from|in touch with|(?:introduce|introduction to|connect) (?:me|us) (?:to|with)|introductions? to)";
+  "(?:(?:speak|speaking|spoke|spoken|talk|talking|talked|chat|chatting|chatted|compare notes|swap notes|exchange) (?:to|with)|hear(?:ing)? from|in touch with|(?:introduce|introduction to|connect) (?:me|us) (?:to|with)|introductions? to)";
 
 /** A word of a noun phrase that is not the rep's or the buyer's own ("your engineers", "our team"). */
 const GROUP_WORD =
@@ -70,7 +70,8 @@ export const enUnnamed: UnnamedAsk = {
           "spend",
           "spending",
           "outlay",
-          "expenses?",
+          // Not the product's expense handling: "the expense cards", "expense claims".
+          "expenses?(?! (?:cards?|claims?|reports?|management|module|app|workflows?|approvals?|policy|policies|tracking|reimbursements?)(?![\\p{L}]))",
           "charges",
           "tariffs?",
           "commercials",

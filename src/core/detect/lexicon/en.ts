@@ -27,6 +27,8 @@ const TALK_TO = words(
   "contact (?:details|info)",
   "get in touch with",
   "compare notes with",
+  // "if we could exchange with one or two of your existing customers" (French "échanger avec").
+  "exchange (?:views |experiences |ideas )?with",
   "take (?:a |my |our )?(?:quick |short )?call (?:from|with)",
   "willing to (?:talk|speak|chat|share|take)",
   "(?:willing|open|happy) to (?:hop|jump|get) on",
@@ -315,6 +317,7 @@ export const en: Lexicon = {
           "(?:whatever|what) (?:you've|you have|you) (?:got )?in writing",
         ),
         weak: true,
+        holds: true,
       },
       {
         pattern: words("(?:learn|know|hear|find out|tell (?:me|us)) more"),
@@ -544,6 +547,10 @@ export const en: Lexicon = {
     "answers to (?:the )?clarification questions",
     "contract awards?",
     // Not the product's invoicing: "GST compliant invoice format support", "invoice matching".
+    // How long a deal runs, a commercial parameter: "the option for a contract duration of 3 years".
+    "(?:contract|subscription|agreement) (?:duration|length|period)s?",
+    // The deal in place, compared with: "Same per-seat rate as the original contract please".
+    "(?:as|than|per|under) (?:in |per )?(?:the|our) (?:original|current|existing|old|previous|last|signed) (?:contract|agreement|order form)",
     // The contract's term: "if we open new stores during the contract".
     "(?:during|throughout|within) the (?:contract|agreement)(?: (?:term|period))?",
     "invoices?(?! (?:formats?|templates?|layouts?|designs?|numbering|modules?|processing|automation|generation|matching|capture|approvals?|workflows?|support|management|data|lines?|fields?|customi[sz]ation|previews?)(?![\\p{L}]))",
@@ -630,6 +637,8 @@ export const en: Lexicon = {
     // "If you have a case study on churn that would help": with its subject the cue is a main clause.
     "(?:(?:that|it|this) )?would (?:also |really |definitely |certainly |greatly |hugely |massively )?help",
     "(?:even )?better (?:still )?would be",
+    // "our management would feel more confident … if we could exchange with one of your customers".
+    "(?:would|we'd|i'd|they'd|he'd|she'd) (?:feel|be) (?:a lot |much |far )?(?:more )?(?:confident|comfortable|reassured|at ease)",
     "(?:would|will|could) (?:really )?(?:go a long way|carry (?:a lot of |real |some )?weight|make (?:a|all the) difference)",
     "looking for",
     "looking to (?:get|see|set up|schedule|arrange|book|receive|review)",
@@ -642,6 +651,9 @@ export const en: Lexicon = {
     "what (?:would|will|is|are|does|do|'s|kind)",
     "what's",
     "(?:would|will|could|might) it be possible",
+    // "is possible you show me how the clients make booking online" (second-language English).
+    "is possible(?= (?:to|for you|you|that you)(?![\\p{L}]))",
+    "what (?:sort|kind) of (?:[\\p{L}-]{1,20} ){1,3}(?:are we talking|would (?:we|i) be looking at)",
     "is it possible",
     "are you able",
     "any chance",
@@ -653,7 +665,7 @@ export const en: Lexicon = {
     "(?:i|we) (?:must|have to|should|need to) (?:get|see|have|receive|review)",
     "get a sense",
     "(?:i'm|i am|we're|we are) after",
-    "grateful (?:if|for)",
+    "grateful (?:if|for|to (?:receive|have|get|see|be sent|be given|hear))",
     "(?:happy|glad) to (?:have|take|see|get|join|do|jump|hop|set up|schedule|receive|review|look at)",
     "(?:open|up) (?:to|for) (?:a|an|some|the)",
     "if you could",
@@ -770,6 +782,10 @@ export const en: Lexicon = {
     "nothing (?:needed|required|else|more|further|for now|at the moment)",
     // "Please understand it takes some time": patience asked, nothing to send.
     "please (?:understand|excuse|forgive|bear with)",
+    // The prospect's offer: "if necessary we can sign an NDA before".
+    "(?:we|i) (?:can|could|will|would|are happy to|am happy to|are willing to|am willing to) (?:also )?sign (?:an|a|the|your|our) (?:mutual )?(?:nda|non-disclosure|confidentiality)",
+    // A disclaimer: "If you have received it in error, please inform the sender and delete it."
+    "received (?:it|this|this (?:e-?mail|message|communication)) in error",
     // "After the approval, I will contact you for the contract procedure": the prospect's own step.
     "(?:i|we|i'll|we'll) (?:will |shall )?(?:contact|call|reach out to|get back to|come back to|revert to) you (?:for|about|regarding|with|to (?:start|begin|arrange|discuss))(?![\\p{L}])",
     // "I would draw your attention to the fact that the conditions of contract require …": a notice.
@@ -863,6 +879,8 @@ export const en: Lexicon = {
     // "Happy to jump on a call with your technical person if …": the prospect's offer, on a
     // condition; "Happy to jump on a call to discuss - does Monday work?" takes one up.
     "^(?:happy|glad) to (?:jump|hop|get) on (?:a|an|the) (?:[\\p{L}-]{1,20} ){0,8}(?:if|should|in case)(?![\\p{L}])",
+    // So is "Happy to set up a call with Raj and your technical people": one with their side.
+    "^(?:happy|glad) to (?:set up|arrange|organi[sz]e|book|schedule) (?:a|an) (?:quick |short )?(?:call|meeting|session|chat) with (?!you|your)[\\p{L}-]{2,20}",
     // "I have not got time for a call until January": no room for one.
     "(?:haven't|have not|don't have|do not have|no) (?:got )?(?:the )?time for",
     "(?:haven't|have not|don't have|do not have|hasn't|has not) (?:got )?(?:\\d{1,3}|a few|five|ten|fifteen|twenty|thirty|an|half an|any) (?:mins?|minutes|hours?) for",
@@ -955,6 +973,8 @@ export const en: Lexicon = {
     // "Next steps from our side:" lists what the prospect will do.
     "(?:next steps?|actions?|action items|to-?dos?) (?:from|on|for) (?:our|my) (?:side|end)",
     "(?:our|my) (?:next steps|actions|action items|to-?dos?)(?= ?(?:[:,.-]|$|are|will|from|for))",
+    // "The RFI pack is attached and contains:" lists the buyer's own documents.
+    "(?:it|which|that|pack|bundle|documents?|folder|zip|rfp|rfi|itt|rfq|tender|attached|and) (?:contains?|includes?|comprises?|consists? of)(?= ?(?::|$))",
   ),
   addsTo: words(
     "(?:reflect|incorporate|factor in|itemi[sz]e|break out|spell out)",

@@ -16,6 +16,11 @@ export interface TypeCue {
    * "more details on pricing" asks for pricing.
    */
   weak?: boolean;
+  /**
+   * A brush-off that holds what it is sent with: "something in writing with the prices" asks
+   * for the prices too, where "a proposal including costs" is the proposal.
+   */
+  holds?: boolean;
   /** A second pattern the sentence must also contain ("customer" counts only with "speak to"). */
   requires?: RegExp;
   /**
