@@ -37,7 +37,7 @@ const EN = {
     // "Can you send this until 25.11?", "good to have this until Wednesday": "until" after a
     // handover is "by" in many writers' English; alone it spans a period ("our contract runs
     // until June"), and so it does for access ("get a trial extension until January").
-    "by|before|within|eod|cob|eob|close of business(?: on)?|end of (?:the )?business day(?: on)?|due(?: on| by)?|clos(?:e|es|ing)(?: on| date(?: is)?)?|no later than|not later than|latest(?: by| on)?|deadline(?: is| of| for(?:\\s{1,3}[\\p{L}-]{1,20}){1,5}(?:\\s{0,3}:|\\s{1,3}is))?|ahead of|in time for|first thing(?: on)?|(?:send|get|have|need|want|deliver|share|provide|submit|return|receive)(?:\\s{1,3}(?!(?:extension|access|trial|licen[cs]es?|pilot|sandbox|accounts?|logins?)(?![\\p{L}]))[\\p{L}'-]{1,20}){0,5}\\s{1,3}(?:until|till)",
+    "by|before|within|eod|cob|eob|close of business(?: on)?|end of (?:the )?business day(?: on)?|due(?: on| by)?|clos(?:e|es|ing)(?: on| date(?: is)?)?|no later than|not later than|latest(?: by| on)?|deadline(?: is| of| for(?:\\s{1,3}[\\p{L}-]{1,20}){1,5}(?:\\s{0,3}:|\\s{1,3}is))?|ahead of|in time for|first thing(?: on)?|(?:send|get|have|need|want|deliver|share|provide|submit|return|receive|set|do|make|prepare|arrange|organi[sz]e|finish|complete)(?:\\s{1,3}(?!(?:extension|access|trial|licen[cs]es?|pilot|sandbox|accounts?|logins?)(?![\\p{L}]))[\\p{L}'-]{1,20}){0,5}\\s{1,3}(?:until|till)",
     "the|this|next|coming|on|eod|cob|eob|end of (?:the )?(?:business )?day|close of business",
   ),
   after: after("at the latest|latest|is (?:the|our) deadline"),
@@ -133,7 +133,7 @@ export const A_LENGTH =
  * have that by Monday I can get it into Legal's queue" keeps its date.
  */
 export const PROSPECT_DELIVERS =
-  /\b(?:we|i)(?:['’]ll| will| can| could| shall)?\s{1,3}(?:get|send|share|provide|forward|pass)\s{1,3}(?:you|it|them|this|that|over)\b/iu;
+  /\b(?:we|i)(?:['’]ll| will| can| could| shall)?\s{1,3}(?:get|send|share|provide|forward|pass|revert|come back|get back)\s{1,3}(?:to\s{1,3})?(?:you|it|them|this|that|over)\b/iu;
 
 /**
  * A time of day between a cue and its date ("no later than 12:00 noon on Friday 4 December",
@@ -141,6 +141,10 @@ export const PROSPECT_DELIVERS =
  */
 export const TIME_BEFORE =
   /(?:\d{1,2}(?:[:.]\d{2})?\s{0,2}(?:am|pm|a\.m\.|p\.m\.|h)?|noon|midday|midnight)(?:\s{1,3}(?:noon|midday|gmt|cet|cest|bst|utc|est|pst|[a-z]{2}t))?\s{0,3}(?:on\s{1,3}|,\s{0,3})?$/iu;
+
+/** A weekday between a cue and the date written after it: "bis Freitag, 4.12.", "by Friday, 4/12". */
+export const WEEKDAY_BEFORE =
+  /(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|segunda(?:-feira)?|terça(?:-feira)?|quarta(?:-feira)?|quinta(?:-feira)?|sexta(?:-feira)?|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag),?\s{1,3}(?:den\s{1,3}|le\s{1,3}|el\s{1,3})?$/iu;
 
 /**
  * A date the prospect says nothing happens before ("I don't have time for a demo before year
@@ -155,11 +159,11 @@ export const NOTHING_BEFORE =
  * should be raised through the portal by 2 December"), not for the item.
  */
 export const QUESTIONS_DUE =
-  /\b(?:clarification|clarifying|written)?\s?(?:questions?|queries)\b:?(?:\s{1,3}[\p{L}-]{1,20}){0,8}\s{1,3}(?:due|by|until|before|no later than|close|closes|closing)\b|\bdeadline for (?:clarification |clarifying |written )?(?:questions?|queries)\b|\b(?:preguntas aclaratorias|fragen|questions de clarification|domande di chiarimento|perguntas)\b/iu;
+  /\b(?:clarification|clarifying|written)?\s?(?:questions?|queries)\b:?(?:\s{1,3}[\p{L}-]{1,20}){0,8}\s{1,3}(?:due|by|until|before|no later than|close|closes|closing)\b|\bfor any clarifications?\b|\bdeadline for (?:clarification |clarifying |written )?(?:questions?|queries)\b|\b(?:preguntas aclaratorias|fragen|questions de clarification|domande di chiarimento|perguntas)\b/iu;
 
 /** Sentences that set up a meeting, where "for Friday" or "this week" is when to meet. */
 export const MEETING_WORDS =
-  /\b(?:\d{1,3} ?min(?:ute)?s? with|(?:half an|an) hour with|meeting|meet|call|demo|demonstration|walkthrough|screen[- ]?share|chat|session|slot|zoom|créneau|visio|point téléphonique|videollamada|videochiamata|Termin|Gespräch|Telefonat|Treffen|réunion|appel|démo|rendez-vous|reunión|reunion|llamada|reunirnos|reunião|chamada|ligação|riunione|chiamata|incontro|vergadering|gesprek|afspraak|bellen)\b/iu;
+  /\b(?:\d{1,3} ?min(?:ute)?s? with|(?:half an|an) hour with|meeting|meet|call|demo|demonstration|walkthrough|screen[- ]?share|chat|session|slots?|zoom|créneau|visio|point téléphonique|videollamada|videochiamata|Termin|Gespräch|Telefonat|Treffen|réunion|appel|démo|rendez-vous|reunión|reunion|llamada|reunirnos|reunião|chamada|ligação|riunione|chiamata|incontro|vergadering|gesprek|afspraak|bellen)\b/iu;
 
 /** A sentence that asks for something to be sent, so an uncued "this week" is its deadline. */
 export const ASKING =

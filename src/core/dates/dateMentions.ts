@@ -138,7 +138,34 @@ function mentionsInLine(line: string, reference: IsoDate | null, language: Detec
         (day) => day.index >= period.end && /^\W{0,3}(?:on\s+)?$/i.test(line.slice(period.end, day.index)),
       ),
   );
-  return [...kept, ...days].sort((a, b) => a.index - b.index);
+  return joinWeekdays(line, [...kept, ...days]);
+}
+
+/**
+ * "bis Freitag, 27.11.": a weekday with the date written right after it is that date, one
+ * mention from the weekday on, so a cue before the weekday holds for the date.
+ */
+function joinWeekdays(line: string, days: readonly DateMention[]): DateMention[] {
+  const sorted = [...days].sort((a, b) => a.index - b.index);
+  const out: DateMention[] = [];
+  for (const day of sorted) {
+    const before = out[out.length - 1];
+    const follows =
+      before !== undefined &&
+      !/\d/.test(before.text) &&
+      /\d/.test(day.text) &&
+      before.end <= day.index &&
+      /^,?\s{0,3}(?:den\s{1,3})?$/.test(line.slice(before.end, day.index));
+    if (follows)
+      out[out.length - 1] = {
+        ...before,
+        date: day.date,
+        end: day.end,
+        text: line.slice(before.index, day.end),
+      };
+    else out.push(day);
+  }
+  return out;
 }
 
 function* lines(text: string): Generator<string> {

@@ -14,6 +14,7 @@ import {
   PROSPECT_DELIVERS,
   QUESTIONS_DUE,
   TIME_BEFORE,
+  WEEKDAY_BEFORE,
 } from "./cues";
 import { findDateMentions, type DateMention } from "./dateMentions";
 import { addDays, localDateOf } from "./isoDate";
@@ -72,9 +73,11 @@ type Qualifies = (typeof Qualifies)[keyof typeof Qualifies];
 
 function qualifies(mention: DateMention, language: DetectedLanguage): Qualifies {
   const cues = DEADLINE_CUES[language];
-  const head = mention.line
+  const before = mention.line
     .slice(Math.max(0, mention.index - WINDOW), mention.index)
     .replace(TIME_BEFORE, "");
+  // "bis Freitag, 4.12.": the weekday stands before a written date, not before "next week".
+  const head = /\d/.test(mention.text) ? before.replace(WEEKDAY_BEFORE, "") : before;
   const tail = mention.line.slice(mention.end, mention.end + WINDOW);
   if (MINUTES_SPAN.test(mention.text)) return Qualifies.No;
   if (HOURS_SPAN.test(mention.text) && !HANDS_OVER.test(sentenceAround(mention))) return Qualifies.No;
