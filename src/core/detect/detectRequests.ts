@@ -240,6 +240,7 @@ function opensList(
 ): boolean {
   // "As discussed, a few follow-ups:": a past-tense aside does not stop the list, a refusal does.
   if (states.some((s) => s.negated || (s.blocked && !s.clause.subordinate))) return false;
+  if (lexicons.some((l) => l.changeList !== undefined && occurs(l.changeList, sentence.text))) return false;
   if (states.some((s) => s.asks)) return true;
   return sentence.intro && !lexicons.some((l) => l.reports !== undefined && occurs(l.reports, sentence.text));
 }

@@ -964,8 +964,15 @@ export const en: Lexicon = {
     // "Please pass my thanks on to Ben for all the help during the pilot."
     "pass (?:on )?(?:my|our) (?:thanks|gratitude|appreciation)",
   ),
+  changeList: words(
+    "(?:need|needs|want|wants|would like|require|requires)(?: (?:to see|to have))? (?:[\\p{L}-]{1,20} )?(?:changed|amended|updated|revised|adjusted|fixed|reworked)",
+    "(?:changes|amendments|redlines|edits|adjustments) (?:we|i) (?:need|'d need|would need|require|want)",
+    "(?:changes|amendments|redlines|edits|adjustments) (?:needed|required|requested)",
+  ),
   reports: words(
-    "key points",
+    "(?:key|main) points",
+    "what works",
+    "where we (?:landed|ended up)",
     "(?:quick |brief |short )?(?:status|update|recap|summary|background|context|overview)(?: (?:so far|from (?:our|my) side|below|of where we are))?(?=[\\s:,.-]|$)",
     "(?:our|my) (?:comments|changes|notes|redlines|position|feedback|thoughts)",
     "for (?:reference|context|your information|awareness)",

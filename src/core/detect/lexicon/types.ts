@@ -224,6 +224,11 @@ export interface Lexicon {
    */
   reports?: RegExp;
   /**
+   * An intro to changes wanted in a document already sent ("What we need changed for v3:"): its
+   * lines are terms of that document, not asks of their own, though the intro says "need".
+   */
+  changeList?: RegExp;
+  /**
    * Informal spellings read as their standard form before anything else ("whats the damage",
    * "can u send", "thru"): the patterns are written for the standard form. Each pattern is global.
    */
