@@ -172,6 +172,7 @@ export const de: Lexicon = {
           `datenschutz(?!beauftragt)${P}`,
           "dsgvo",
           "technische und organisatorische maßnahmen",
+          "toms?",
           "it-sicherheit",
         ),
       },
