@@ -782,6 +782,8 @@ export const en: Lexicon = {
     "nothing (?:needed|required|else|more|further|for now|at the moment)",
     // "Please understand it takes some time": patience asked, nothing to send.
     "please (?:understand|excuse|forgive|bear with)",
+    // The prospect's offer: "If it would help your team prepare, I'm happy to send it over now".
+    "(?:i'm|i am|we're|we are|i'd be|we'd be|i would be|we would be) (?:more than |very |also )?(?:happy|glad|able|willing|pleased) to (?:send|share|forward|pass) (?:it|them|this|that|these|those|our|my)(?![\\p{L}])",
     // The prospect's offer: "if necessary we can sign an NDA before".
     "(?:we|i) (?:can|could|will|would|are happy to|am happy to|are willing to|am willing to) (?:also )?sign (?:an|a|the|your|our) (?:mutual )?(?:nda|non-disclosure|confidentiality)",
     // A disclaimer: "If you have received it in error, please inform the sender and delete it."
