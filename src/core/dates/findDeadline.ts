@@ -126,7 +126,8 @@ export function findDeadline(
     if (strength === Qualifies.No) continue;
     const around = squeeze(sentenceAround(mention));
     const asked = asks.some((evidence) => evidence.includes(around) || around.includes(evidence));
-    const rank = (asked ? 2 * Qualifies.Cued : 0) + strength;
+    // Any date in the asking sentence ranks above every date outside it.
+    const rank = strength + (asked ? Qualifies.Cued + 1 : 0);
     if (best === null || rank > best.rank || (rank === best.rank && mention.date < best.date)) {
       best = { rank, date: mention.date };
     }

@@ -95,7 +95,7 @@ const ABBREVIATIONS = new Set(
     .join(" ")
     .split(" "),
 );
-/** Of those, the ones no sentence ends on, whatever follows: "ca. 3 Mio. Events", "inkl. Wartung". */
+/** Abbreviations no sentence ends on, whatever follows: "ca. 3 Mio. Events", "inkl. Wartung". */
 const NEVER_FINAL = new Set(
   "approx appx incl excl vs esp cf ca nr bzw ggf evtl vgl sog gem zzgl inkl exkl mio mrd tsd env aprox ecc".split(
     " ",
